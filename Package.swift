@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies flow one way: figaudit -> AuditReports/AuditChecks -> Extraction -> AuditCore.
+// AuditCore knows nothing of files, YAML or terminals.
+let package = Package(
+    name: "figaudit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "figaudit", targets: ["figaudit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of each input document for the report header; Foundation on Linux has no CryptoKit.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAMLSource", dependencies: ["CYAML"]),
+        .target(name: "AuditCore"),
+        .target(name: "Extraction", dependencies: ["AuditCore"]),
+        .target(
+            name: "DocumentIntake",
+            dependencies: ["AuditCore", "Extraction", "YAMLSource", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "AuditChecks", dependencies: ["AuditCore", "Extraction", "YAMLSource"]),
+        .target(name: "AuditReports", dependencies: ["AuditCore"]),
+        .executableTarget(
+            name: "figaudit",
+            dependencies: [
+                "AuditCore", "Extraction", "DocumentIntake", "AuditChecks", "AuditReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            plugins: ["EmbedChecks"]
+        ),
+        // Build-time tool and plugin that compile checks/*.yaml into the binary (see Plugins/EmbedChecks).
+        .executableTarget(name: "embed-checks"),
+        .plugin(name: "EmbedChecks", capability: .buildTool(), dependencies: ["embed-checks"]),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
+        .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"]),
+        .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"]),
+        .testTarget(name: "CLITests", dependencies: ["figaudit"]),
+    ]
+)
