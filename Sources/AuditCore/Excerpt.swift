@@ -1,0 +1,37 @@
+extension SourceText {
+    /// The sentence around `span` on its line, cut to `radius` scalars either side of it.
+    ///
+    /// Sentence ends are 。！？!?； and line breaks, so an excerpt shows the figure's own statement.
+    public func excerpt(around span: SourceSpan, radius: Int = 40) -> String {
+        let line = lineRange(line(containing: span.offset))
+        var start = span.offset
+        while start > line.lowerBound, span.offset - start < radius, !Self.isSentenceEnd(scalars[start - 1]) {
+            start -= 1
+        }
+        var end = min(span.end, line.upperBound)
+        while end < line.upperBound, end - span.end < radius, !Self.isSentenceEnd(scalars[end]) {
+            end += 1
+        }
+        if end < line.upperBound, Self.isSentenceEnd(scalars[end]) { end += 1 }
+        let trimmed = string(start..<max(end, start)).trimmingWhitespace()
+        return trimmed
+    }
+
+    /// Whether `scalar` ends a sentence.
+    public static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "；", ";", "\n", "\r": true
+        default: false
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (ASCII and ideographic).
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,127 @@
+/// A defect a check found in a document.
+public struct Finding: Hashable, Sendable {
+    /// The id of the check that found it, e.g. `sum-mismatch`.
+    public var check: String
+    /// The kind of that check, e.g. `sum`.
+    public var kind: String
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong, in one sentence.
+    public var message: String
+    /// Where it is; nil for a finding about the whole document.
+    public var span: SourceSpan?
+    /// The clause or line around it.
+    public var excerpt: String
+    /// Other figures the relation involves.
+    public var related: [SourceSpan]
+    /// The arithmetic that shows it, e.g. "312+95+140+661 = 1208 ≠ 1190".
+    public var arithmetic: String?
+    /// A likely explanation, e.g. "the difference equals one part".
+    public var hint: String?
+    /// The flagged figure's text and label, which key baseline entries.
+    public var subject: String
+
+    /// Creates a finding.
+    public init(
+        check: String, kind: String, severity: Severity, message: String, span: SourceSpan?,
+        excerpt: String, related: [SourceSpan] = [], arithmetic: String? = nil, hint: String? = nil,
+        subject: String = ""
+    ) {
+        self.check = check
+        self.kind = kind
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.excerpt = excerpt
+        self.related = related
+        self.arithmetic = arithmetic
+        self.hint = hint
+        self.subject = subject
+    }
+}
+
+/// A relation a check confirmed: a sum that holds, a part within its whole, a list whose count agrees.
+public struct Verification: Hashable, Sendable {
+    /// The id of the check that confirmed it.
+    public var check: String
+    /// The kind of that check.
+    public var kind: String
+    /// What was confirmed, in one sentence.
+    public var message: String
+    /// Where the whole or total is.
+    public var span: SourceSpan
+    /// The clause or line around it.
+    public var excerpt: String
+    /// Other figures the relation involves.
+    public var related: [SourceSpan]
+    /// The arithmetic that shows it.
+    public var arithmetic: String?
+
+    /// Creates a verified relation.
+    public init(
+        check: String, kind: String, message: String, span: SourceSpan, excerpt: String,
+        related: [SourceSpan] = [], arithmetic: String? = nil
+    ) {
+        self.check = check
+        self.kind = kind
+        self.message = message
+        self.span = span
+        self.excerpt = excerpt
+        self.related = related
+        self.arithmetic = arithmetic
+    }
+}
+
+/// What a report says about one check: enough to explain its findings without the check file.
+public struct CheckSummary: Hashable, Sendable {
+    /// The check id.
+    public var id: String
+    /// A short human title.
+    public var title: String
+    /// The check kind.
+    public var kind: String
+    /// Its default severity.
+    public var severity: Severity
+    /// What a reviewer should do about its findings.
+    public var description: String
+
+    /// Creates a check summary.
+    public init(id: String, title: String, kind: String, severity: Severity, description: String) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.severity = severity
+        self.description = description
+    }
+}
+
+/// Everything the audit of one document produced, in a stable order.
+public struct DocumentAudit: Sendable {
+    /// The audited document.
+    public var document: Document
+    /// Its figures.
+    public var figures: [Figure]
+    /// The defects found, sorted by position then check id.
+    public var findings: [Finding]
+    /// The relations confirmed, sorted by position then check id.
+    public var verified: [Verification]
+
+    /// Creates an audit result and sorts its lists.
+    public init(document: Document, figures: [Figure], findings: [Finding], verified: [Verification]) {
+        self.document = document
+        self.figures = figures
+        self.findings = findings.sorted(by: DocumentAudit.order)
+        self.verified = verified.sorted {
+            ($0.span.offset, $0.span.length, $0.check, $0.message) < ($1.span.offset, $1.span.length, $1.check, $1.message)
+        }
+    }
+
+    private static func order(_ a: Finding, _ b: Finding) -> Bool {
+        let left = (a.span?.offset ?? -1, a.span?.length ?? 0, a.check, a.message)
+        let right = (b.span?.offset ?? -1, b.span?.length ?? 0, b.check, b.message)
+        return left < right
+    }
+
+    /// How many findings have `severity`.
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The set of values a figure allows, as an interval of exact decimals; an open end is unbounded.
+///
+/// Intervals are how figaudit compares approximate figures: "6500余亩" allows (6500, 7000), a
+/// masked "22**" allows [2200, 2299], and "1.52万" allows [15150, 15250] by rounding.
+public struct Interval: Hashable, Sendable, CustomStringConvertible {
+    /// The lower end, or nil when unbounded below.
+    public var lower: Decimal?
+    /// The upper end, or nil when unbounded above.
+    public var upper: Decimal?
+    /// Whether `lower` itself belongs to the interval.
+    public var lowerClosed: Bool
+    /// Whether `upper` itself belongs to the interval.
+    public var upperClosed: Bool
+
+    /// Creates an interval from its ends.
+    public init(lower: Decimal?, upper: Decimal?, lowerClosed: Bool = true, upperClosed: Bool = true) {
+        self.lower = lower
+        self.upper = upper
+        self.lowerClosed = lower != nil && lowerClosed
+        self.upperClosed = upper != nil && upperClosed
+    }
+
+    /// The interval holding exactly `value`.
+    public static func exactly(_ value: Decimal) -> Interval { Interval(lower: value, upper: value) }
+
+    /// The interval of every value.
+    public static let unbounded = Interval(lower: nil, upper: nil)
+
+    /// Whether the interval holds one value only.
+    public var isPoint: Bool { lower != nil && lower == upper }
+
+    /// Whether `value` lies in the interval.
+    public func contains(_ value: Decimal) -> Bool {
+        if let lower {
+            if value < lower || (value == lower && !lowerClosed) { return false }
+        }
+        if let upper {
+            if value > upper || (value == upper && !upperClosed) { return false }
+        }
+        return true
+    }
+
+    /// Whether some value lies in both intervals.
+    public func overlaps(_ other: Interval) -> Bool { intersection(other) != nil }
+
+    /// The values in both intervals, or nil when they share none.
+    public func intersection(_ other: Interval) -> Interval? {
+        var low = lower
+        var lowClosed = lowerClosed
+        if let otherLow = other.lower {
+            if low == nil || otherLow > low! {
+                low = otherLow
+                lowClosed = other.lowerClosed
+            } else if otherLow == low! {
+                lowClosed = lowClosed && other.lowerClosed
+            }
+        }
+        var high = upper
+        var highClosed = upperClosed
+        if let otherHigh = other.upper {
+            if high == nil || otherHigh < high! {
+                high = otherHigh
+                highClosed = other.upperClosed
+            } else if otherHigh == high! {
+                highClosed = highClosed && other.upperClosed
+            }
+        }
+        if let low, let high {
+            if low > high || (low == high && !(lowClosed && highClosed)) { return nil }
+        }
+        return Interval(lower: low, upper: high, lowerClosed: lowClosed, upperClosed: highClosed)
+    }
+
+    /// The interval of sums `a + b` for `a` in `lhs` and `b` in `rhs`.
+    public static func + (lhs: Interval, rhs: Interval) -> Interval {
+        Interval(
+            lower: lhs.lower.flatMap { a in rhs.lower.map { a + $0 } },
+            upper: lhs.upper.flatMap { a in rhs.upper.map { a + $0 } },
+            lowerClosed: lhs.lowerClosed && rhs.lowerClosed,
+            upperClosed: lhs.upperClosed && rhs.upperClosed
+        )
+    }
+
+    /// The interval of `a * factor` for `a` in the interval, for a non-negative `factor`.
+    public func scaled(by factor: Decimal) -> Interval {
+        Interval(lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor },
+                 lowerClosed: lowerClosed, upperClosed: upperClosed)
+    }
+
+    /// Whether every value of the interval is at most every value of `other` allows, i.e. some
+    /// value here can be no greater than some value there.
+    public func canBeAtMost(_ other: Interval) -> Bool {
+        guard let low = lower, let high = other.upper else { return true }
+        if low < high { return true }
+        return low == high && lowerClosed && other.upperClosed
+    }
+
+    /// Mathematical notation, e.g. `[2200, 2299]` or `(6500, 7000)`.
+    public var description: String {
+        let open = lowerClosed ? "[" : "("
+        let close = upperClosed ? "]" : ")"
+        let low = lower.map { "\($0)" } ?? "-∞"
+        let high = upper.map { "\($0)" } ?? "∞"
+        if isPoint { return "\(low)" }
+        return "\(open)\(low), \(high)\(close)"
+    }
+}
