@@ -1,0 +1,70 @@
+import AuditCore
+
+/// The words around a number that say how it is qualified, what role it plays, and how it relates
+/// to other figures. Simplified and traditional spellings are listed together.
+public enum CueLexicon {
+    /// Words right before a number that qualify it, longest first.
+    static let leadingQualifiers: [(String, Qualifier, closed: Bool)] = [
+        ("不少于", .atLeast, true), ("不少於", .atLeast, true), ("不低于", .atLeast, true), ("不低於", .atLeast, true),
+        ("至少", .atLeast, true), ("超过", .atLeast, false), ("超過", .atLeast, false), ("多于", .atLeast, false),
+        ("多於", .atLeast, false), ("逾", .atLeast, false),
+        ("不超过", .atMost, true), ("不超過", .atMost, true), ("不高于", .atMost, true), ("不高於", .atMost, true),
+        ("至多", .atMost, true), ("最多", .atMost, true), ("不足", .atMost, false), ("不到", .atMost, false),
+        ("少于", .atMost, false), ("少於", .atMost, false), ("低于", .atMost, false), ("低於", .atMost, false),
+        ("将近", .nearly, true), ("將近", .nearly, true), ("接近", .nearly, true), ("近", .nearly, true),
+        ("大约", .about, true), ("大約", .about, true), ("约", .about, true), ("約", .about, true),
+        ("大概", .about, true),
+    ]
+
+    /// Words right after a figure that qualify it, longest first.
+    static let trailingQualifiers: [(String, Qualifier, closed: Bool)] = [
+        ("以上", .atLeast, true), ("以下", .atMost, true), ("以内", .atMost, true), ("以內", .atMost, true),
+        ("左右", .about, true), ("上下", .about, true),
+    ]
+
+    /// Words before a figure, in its clause, that relate it to other figures.
+    static let relationCues: [(String, Cue)] = [
+        ("其中", .partOf),
+        ("共计", .total), ("共計", .total), ("合计", .total), ("合計", .total), ("总计", .total), ("總計", .total),
+        ("累计", .total), ("累計", .total), ("总共", .total), ("總共", .total), ("一共", .total), ("共", .total),
+        ("全镇", .total), ("全鎮", .total), ("全县", .total), ("全縣", .total), ("全乡", .total), ("全鄉", .total),
+        ("全市", .total), ("全村", .total), ("总", .total), ("總", .total),
+        ("分别", .respectively), ("分別", .respectively),
+        ("包括", .including),
+        ("含", .contains),
+        ("下限", .lowerBound),
+        ("上限", .upperBound),
+    ]
+
+    /// Words before a figure that make it a target.
+    static let targetWords = [
+        "计划", "計劃", "力争", "力爭", "确保", "確保", "预计", "預計", "目标", "目標", "争取", "爭取", "拟", "擬",
+        "预", "預", "力控",
+    ]
+
+    /// Words before a figure that make it an achievement.
+    static let achievedWords = ["完成", "实现", "實現", "已", "累计", "累計", "达到", "達到", "建成"]
+
+    /// Words right before a figure that make it a per-unit figure.
+    static let perUnitWords = ["每户", "每戶", "每人", "每亩", "每畝", "人均", "户均", "戶均", "亩均", "畝均", "年均", "平均", "每"]
+
+    /// Words in a figure's label that make a percentage a rate or share.
+    static let rateWords = ["率", "比例", "比重", "占", "佔", "覆盖", "覆蓋"]
+
+    /// Whether `word` is written in `scalars` ending exactly at `end`.
+    static func endsWith(_ word: String, _ scalars: [Unicode.Scalar], at end: Int, from start: Int) -> Bool {
+        let count = word.unicodeScalars.count
+        guard end - count >= start else { return false }
+        return UnitLexicon.matches(word, scalars, at: end - count)
+    }
+
+    /// Whether `word` occurs in `scalars[range]`.
+    static func occurs(_ word: String, _ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        let count = word.unicodeScalars.count
+        guard range.count >= count else { return false }
+        for start in range.lowerBound...(range.upperBound - count) where UnitLexicon.matches(word, scalars, at: start) {
+            return true
+        }
+        return false
+    }
+}

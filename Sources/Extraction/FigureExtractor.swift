@@ -1,0 +1,479 @@
+import AuditCore
+import Foundation
+
+/// Finds the figures of a text the way a careful reader would, and classifies the numbers that are
+/// not figures (years, dates, codes, list markers, names built on numerals).
+public enum FigureExtractor {
+    /// Extracts every figure and non-figure of `text`.
+    public static func extract(_ text: SourceText) -> ExtractedDocument {
+        var context = Context(text: text)
+        context.run()
+        return ExtractedDocument(text: text, figures: context.figures, nonFigures: context.nonFigures.sorted { $0.span < $1.span })
+    }
+}
+
+/// The state of one extraction pass over a document.
+struct Context {
+    let text: SourceText
+    let scalars: [Unicode.Scalar]
+    var figures: [Figure] = []
+    var nonFigures: [NonFigure] = []
+    private var blocked: [Range<Int>] = []
+    private var quotes: [Range<Int>] = []
+    private var nextGroup = 0
+
+    init(text: SourceText) {
+        self.text = text
+        self.scalars = text.scalars
+    }
+
+    mutating func run() {
+        nonFigures = NonFigureScanner.scan(text)
+        blocked = nonFigures.map(\.span.range)
+        quotes = NonFigureScanner.shortQuotes(scalars)
+        for sentence in Segmenter.sentences(text) {
+            extractSentence(sentence)
+        }
+        figures += MissingNumberScanner.scan(text, figures: figures)
+        figures.sort { $0.span < $1.span }
+    }
+
+    // MARK: - Sentences
+
+    private mutating func extractSentence(_ sentence: Range<Int>) {
+        let clauses = Segmenter.clauses(text, in: sentence)
+        let readings = NumeralReader.scan(scalars, in: sentence).filter { reading in
+            !blocked.contains { $0.overlaps(reading.range) }
+        }
+        var sentenceFigures: [Figure] = []
+        var index = 0
+        while index < readings.count {
+            let reading = readings[index]
+            let next = index + 1 < readings.count ? readings[index + 1] : nil
+            if let kind = nonFigureKind(reading, next: next) {
+                record(kind, reading.range)
+                if kind == .year || kind == .date, let next, joinsRange(reading, next) {
+                    record(kind, next.range)
+                    index += 1
+                }
+                index += 1
+                continue
+            }
+            // "3-5名", "3至5人": a number without a unit joined to the next one is one range figure.
+            var lower: NumeralReading?
+            var current = reading
+            if let next, joinsRange(reading, next), unitEntry(after: reading) == nil {
+                lower = reading
+                current = next
+                index += 1
+            }
+            if let figure = makeFigure(current, lower: lower, sentence: sentence, clauses: clauses) {
+                sentenceFigures.append(figure)
+            }
+            index += 1
+        }
+        groupCompounds(&sentenceFigures)
+        figures += sentenceFigures
+    }
+
+    private mutating func record(_ kind: NonFigure.Kind, _ range: Range<Int>) {
+        var end = range.upperBound
+        if kind == .year || kind == .date {
+            while end < scalars.count, ["年", "月", "日", "号", "號", "份", "代", "底", "初"].contains(scalars[end]) { end += 1 }
+        }
+        let span = range.lowerBound..<end
+        nonFigures.append(NonFigure(kind: kind, text: text.string(span), span: text.span(span)))
+    }
+
+    /// Whether `first` and `second` are written as a range: "3-5", "3至5", "2017—2018".
+    private func joinsRange(_ first: NumeralReading, _ second: NumeralReading) -> Bool {
+        guard first.masked == nil, second.masked == nil, first.range.upperBound < second.range.lowerBound else { return false }
+        let gap = first.range.upperBound..<second.range.lowerBound
+        guard gap.count == 1 || (gap.count == 2 && scalars[gap.lowerBound] == "—") else { return false }
+        return ["-", "－", "~", "～", "至", "到", "—", "–"].contains(scalars[gap.lowerBound])
+    }
+
+    // MARK: - Non-figures
+
+    private func nonFigureKind(_ reading: NumeralReading, next: NumeralReading?) -> NonFigure.Kind? {
+        let start = reading.range.lowerBound
+        let end = reading.range.upperBound
+        let before = start > 0 ? scalars[start - 1] : "\n"
+        let after = end < scalars.count ? scalars[end] : "\n"
+        if quotes.contains(where: { $0.contains(start) }) { return .code }
+        if before == "第" { return .ordinal }
+        if isLatinLetter(before) || isLatinLetter(after) { return .code }
+        if isYear(reading) { return .year }
+        if let next, joinsRange(reading, next), isYear(next), isWholeNumber(reading.value), (1900...2100).contains(reading.value) {
+            return .year
+        }
+        if isDate(reading, next: next) { return .date }
+        if isListMarker(reading) { return .listMarker }
+        if reading.style == .chinese || reading.style == .financial {
+            // Names built on numerals ("两学一做", "一户一策", "五个一批") and a lone 一 are not figures.
+            if reading.percent == nil && unitEntry(after: reading) == nil && chengPercent(after: reading) == nil { return .name }
+            if reading.range.count == 1 && reading.value == 1 { return .name }
+            if let unit = unitEntry(after: reading) {
+                let afterUnit = end + unit.written.unicodeScalars.count
+                if afterUnit < scalars.count, ["一", "两", "兩", "二", "三"].contains(scalars[afterUnit]) { return .name }
+            }
+        }
+        if reading.masked?.fullyMasked == true, unitEntry(after: reading) == nil, reading.percent == nil { return .name }
+        return nil
+    }
+
+    private func isYear(_ reading: NumeralReading) -> Bool {
+        let after = skipSpaces(from: reading.range.upperBound)
+        guard after < scalars.count, scalars[after] == "年" else { return false }
+        if after + 1 < scalars.count, ["代"].contains(scalars[after + 1]) { return true }
+        if reading.masked != nil { return true }
+        let digits = reading.range.count
+        return isWholeNumber(reading.value) && (1900...2100).contains(reading.value) && digits == 4
+    }
+
+    private func isDate(_ reading: NumeralReading, next: NumeralReading?) -> Bool {
+        let start = reading.range.lowerBound
+        let end = reading.range.upperBound
+        guard reading.masked == nil, isWholeNumber(reading.value) else { return false }
+        let after = end < scalars.count ? scalars[end] : "\n"
+        let before = start > 0 ? scalars[start - 1] : "\n"
+        if after == "月", (1...12).contains(reading.value), before != "个", before != "個" { return true }
+        if (after == "日" || after == "号" || after == "號"), before == "月", (1...31).contains(reading.value) { return true }
+        // "1至5月": the first month of a range of months.
+        if let next, joinsRange(reading, next), next.range.upperBound < scalars.count, scalars[next.range.upperBound] == "月",
+           (1...12).contains(reading.value) {
+            return true
+        }
+        return false
+    }
+
+    private func isListMarker(_ reading: NumeralReading) -> Bool {
+        let start = reading.range.lowerBound
+        let end = reading.range.upperBound
+        let before = start > 0 ? scalars[start - 1] : "\n"
+        let after = end < scalars.count ? scalars[end] : "\n"
+        if (before == "(" || before == "（"), (after == ")" || after == "）") { return true }
+        if after == "是", reading.style == .chinese { return true }
+        let atStatementStart = before.properties.isWhitespace || ["。", "；", ";", "：", ":", ")", "）", "\n"].contains(before)
+        if atStatementStart, after == "、" || (after == "." && reading.style == .arabic) || after == "．" { return true }
+        return false
+    }
+
+    // MARK: - Figures
+
+    private func unitEntry(after reading: NumeralReading) -> UnitLexicon.Entry? {
+        guard reading.percent == nil else { return nil }
+        var position = skipSpaces(from: reading.range.upperBound)
+        if position < scalars.count, ["余", "餘", "多", "几", "幾"].contains(scalars[position]) { position += 1 }
+        position = skipSpaces(from: position)
+        return UnitLexicon.match(scalars, at: position)
+    }
+
+    /// 三成, 七成半: a 成 after a small number is a share of ten.
+    private func chengPercent(after reading: NumeralReading) -> Int? {
+        let end = reading.range.upperBound
+        guard end < scalars.count, scalars[end] == "成", reading.value > 0, reading.value <= 10 else { return nil }
+        let following = end + 1 < scalars.count ? scalars[end + 1] : "\n"
+        let allowed: Set<Unicode.Scalar> = ["以", "左", "多", "的", "半", "，", ",", "。", "；", "、", "\n", " "]
+        return allowed.contains(following) ? end + 1 : nil
+    }
+
+    private mutating func makeFigure(
+        _ reading: NumeralReading, lower: NumeralReading?, sentence: Range<Int>, clauses: [Range<Int>]
+    ) -> Figure? {
+        let start = lower?.range.lowerBound ?? reading.range.lowerBound
+        var end = reading.range.upperBound
+        var qualifier: Qualifier = reading.approximation == .moreThan ? .moreThan : .exact
+        var unit: MeasureUnit?
+        var percentScale: Decimal = 1
+        var isClassifier = false
+
+        if let percent = reading.percent {
+            switch percent {
+            case .percent: unit = MeasureUnit(written: "百分之", canonical: "%", dimension: .percent)
+            case .perMille: unit = MeasureUnit(written: "千分之", canonical: "%", scale: Decimal(string: "0.1")!, dimension: .percent)
+                percentScale = Decimal(string: "0.1")!
+            case .perTenThousand: unit = MeasureUnit(written: "万分之", canonical: "%", scale: Decimal(string: "0.01")!, dimension: .percent)
+                percentScale = Decimal(string: "0.01")!
+            case .percentagePoint: unit = MeasureUnit(written: "个百分点", canonical: "个百分点", dimension: .percent)
+            }
+        } else if let afterCheng = chengPercent(after: reading) {
+            unit = MeasureUnit(written: "成", canonical: "%", scale: 10, dimension: .percent)
+            percentScale = 10
+            end = afterCheng
+        } else {
+            var position = skipSpaces(from: end)
+            if position < scalars.count, ["余", "餘", "多", "几", "幾"].contains(scalars[position]) {
+                qualifier = .moreThan
+                position += 1
+            }
+            position = skipSpaces(from: position)
+            if let entry = UnitLexicon.match(scalars, at: position) {
+                let written = multiplierSuffix(reading) + entry.written
+                unit = MeasureUnit(written: written, canonical: entry.canonical, scale: entry.scale * multiplier(reading), dimension: entry.dimension)
+                percentScale = entry.scale
+                isClassifier = entry.isClassifier
+                end = position + entry.written.unicodeScalars.count
+            } else if qualifier == .moreThan && reading.approximation != .moreThan {
+                end = position
+            }
+        }
+
+        // Qualifier words after the unit: 以上, 以下, 左右, 多, 余.
+        var trailingClosed = true
+        if end < scalars.count, ["余", "餘", "多"].contains(scalars[end]), unit != nil, qualifier == .exact {
+            qualifier = .moreThan
+            end += 1
+        }
+        for (word, kind, closed) in CueLexicon.trailingQualifiers where UnitLexicon.matches(word, scalars, at: end) {
+            if qualifier == .exact || kind != .about {
+                qualifier = qualifier == .moreThan && kind == .atLeast ? .atLeast : kind
+                trailingClosed = closed
+            }
+            end += word.unicodeScalars.count
+            break
+        }
+
+        // Qualifier words before the number: 约, 近, 超过, 不足.
+        var leadingClosed = true
+        let qualifierEnd = start > 0 && ["达", "達", "为", "為", "有", "是"].contains(scalars[start - 1]) ? start - 1 : start
+        let clause = clauses.first { $0.contains(start) } ?? sentence
+        for (word, kind, closed) in CueLexicon.leadingQualifiers
+        where CueLexicon.endsWith(word, scalars, at: qualifierEnd, from: clause.lowerBound) || CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) {
+            let wordStart = (CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) ? start : qualifierEnd) - word.unicodeScalars.count
+            if word == "近", wordStart > 0, ["附", "就", "最", "邻", "鄰", "临", "臨", "将", "將", "接"].contains(scalars[wordStart - 1]) { continue }
+            if qualifier == .exact || qualifier == .moreThan { qualifier = kind }
+            leadingClosed = closed
+            break
+        }
+        if lower != nil { qualifier = .range }
+
+        let writtenValue = reading.value
+        let canonicalScale = unit.map { $0.dimension == .percent ? percentScale : percentScale } ?? 1
+        let value: Decimal? = reading.masked == nil ? writtenValue * canonicalScale : nil
+        let interval = interval(
+            reading, lower: lower, qualifier: qualifier, scale: canonicalScale, unit: unit,
+            leadingClosed: leadingClosed, trailingClosed: trailingClosed
+        )
+
+        let span = start..<end
+        let labelStart = max(clause.lowerBound, figures.last.map { $0.span.end } ?? 0)
+        let label = labelText(labelStart..<start)
+        let prefix = clause.lowerBound..<start
+        var figure = Figure(
+            text: text.string(span), span: text.span(span), value: value, interval: interval, unit: unit,
+            qualifier: qualifier, masked: reading.masked != nil, label: label,
+            roles: roles(unit: unit, label: label, prefix: prefix, sentence: sentence.lowerBound..<start),
+            cues: cues(prefix: prefix, clauses: clauses, clause: clause, start: start),
+            clause: clause, sentence: sentence
+        )
+        if isClassifier { figure.noun = nounAfter(end) }
+        return figure
+    }
+
+    private func interval(
+        _ reading: NumeralReading, lower: NumeralReading?, qualifier: Qualifier, scale: Decimal, unit: MeasureUnit?,
+        leadingClosed: Bool, trailingClosed: Bool
+    ) -> Interval? {
+        if let mask = reading.masked {
+            if mask.fullyMasked || mask.lower == nil || mask.upper == nil {
+                return unit?.dimension == .percent && unit?.canonical == "%" ? Interval(lower: 0, upper: 100) : nil
+            }
+            return Interval(lower: mask.lower! * scale, upper: mask.upper! * scale)
+        }
+        let value = reading.value * scale
+        let half = reading.resolution == 1 ? 0 : reading.resolution * scale / 2
+        let rounded = Interval(lower: value - half, upper: value + half)
+        switch qualifier {
+        case .exact:
+            return rounded
+        case .moreThan:
+            var step = reading.approximationStep > 0 ? reading.approximationStep : lowestPlace(reading.value)
+            // A figure ending in a half step ("6500余") is rounded to it: more than 6500 runs to 7000.
+            if reading.style == .arabic, lastSignificantDigit(reading.value, place: step) == 5 { step *= 5 }
+            return Interval(lower: value, upper: value + step * scale, lowerClosed: false, upperClosed: false)
+        case .atLeast:
+            return Interval(lower: value - half, upper: nil, lowerClosed: leadingClosed && trailingClosed)
+        case .atMost:
+            return Interval(lower: value >= 0 ? 0 : nil, upper: value + half, upperClosed: leadingClosed && trailingClosed)
+        case .about:
+            let spread = max(abs(value) / 10, half)
+            return Interval(lower: value - spread, upper: value + spread)
+        case .nearly:
+            return Interval(lower: value - max(abs(value) / 10, half), upper: value + half)
+        case .range:
+            guard let lower else { return rounded }
+            return Interval(lower: min(lower.value * scale, value), upper: max(lower.value * scale, value) + half)
+        }
+    }
+
+    // MARK: - Labels, roles and cues
+
+    /// The words before a figure in its clause: the subject it counts.
+    private func labelText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var start = max(range.lowerBound, range.upperBound - 24)
+        var end = range.upperBound
+        let trim: (Unicode.Scalar) -> Bool = { scalar in
+            scalar.properties.isWhitespace || [",", "，", "、", "：", ":", "“", "”", "\"", "(", ")", "（", "）", "《", "》", "；"].contains(scalar)
+        }
+        while start < end, trim(scalars[start]) { start += 1 }
+        while end > start, trim(scalars[end - 1]) { end -= 1 }
+        return text.string(start..<end)
+    }
+
+    private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, sentence: Range<Int>) -> Set<Role> {
+        var roles: Set<Role> = []
+        switch unit?.dimension {
+        case .persons?, .households?, .count?, .events?: roles.insert(.count)
+        case .money?, .area?, .length?, .mass?, .volume?, .energy?, .power?: roles.insert(.amount)
+        case .percent?:
+            roles.insert(CueLexicon.rateWords.contains { label.contains($0) } ? .rate : .percentage)
+        case .time?, nil: break
+        }
+        if CueLexicon.perUnitWords.contains(where: { CueLexicon.occurs($0, scalars, in: prefix) }) { roles.insert(.perUnit) }
+        let targetAt = CueLexicon.targetWords.compactMap { lastOccurrence($0, in: sentence) }.max()
+        let achievedAt = CueLexicon.achievedWords.compactMap { lastOccurrence($0, in: prefix) }.max()
+        if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
+        return roles
+    }
+
+    private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> Set<Cue> {
+        var cues: Set<Cue> = []
+        for (word, cue) in CueLexicon.relationCues {
+            guard let at = lastOccurrence(word, in: prefix) else { continue }
+            if word == "共" || word == "总" || word == "總" {
+                // Single characters count only as words of their own: not 公共, 共富, 总书记.
+                let next = at + 1 < scalars.count ? scalars[at + 1] : "\n"
+                let previous = at > 0 ? scalars[at - 1] : "\n"
+                if ["公", "一", "总", "總"].contains(previous) || ["富", "享", "同", "产", "產", "性", "识", "赢", "建", "书", "書", "结", "結", "体", "體", "攻", "指", "编", "編", "之", "是", "部", "支", "队", "隊"].contains(next) { continue }
+            }
+            cues.insert(cue)
+        }
+        // "其中," standing as a clause of its own governs the clause after it.
+        if let position = clauses.firstIndex(of: clause), position > 0 {
+            let previous = clauses[position - 1]
+            if labelText(previous) == "其中" { cues.insert(.partOf) }
+        }
+        return cues
+    }
+
+    private func lastOccurrence(_ word: String, in range: Range<Int>) -> Int? {
+        let count = word.unicodeScalars.count
+        guard range.count >= count else { return nil }
+        for start in stride(from: range.upperBound - count, through: range.lowerBound, by: -1)
+        where UnitLexicon.matches(word, scalars, at: start) {
+            return start
+        }
+        return nil
+    }
+
+    private func nounAfter(_ position: Int) -> String {
+        var end = position
+        while end < scalars.count, end - position < 6, isCJK(scalars[end]) { end += 1 }
+        return text.string(position..<end)
+    }
+
+    // MARK: - Compounds
+
+    /// "1451户,5364人" and "248戶700人": adjacent figures of one subject in two units share a group.
+    private mutating func groupCompounds(_ figures: inout [Figure]) {
+        guard figures.count > 1 else { return }
+        for index in 1..<figures.count {
+            let first = figures[index - 1]
+            let second = figures[index]
+            guard let a = first.dimension, let b = second.dimension, a != b,
+                  a != .percent, b != .percent, a != .time, b != .time else { continue }
+            let gap = first.span.end..<second.span.offset
+            guard gap.count <= 2, gap.allSatisfy({ [",", "，", " ", "　"].contains(scalars[$0]) }) else { continue }
+            if let group = first.compoundGroup {
+                figures[index].compoundGroup = group
+            } else {
+                figures[index - 1].compoundGroup = nextGroup
+                figures[index].compoundGroup = nextGroup
+                nextGroup += 1
+            }
+            if figures[index].label.isEmpty { figures[index].label = first.label }
+        }
+    }
+
+    // MARK: - Small helpers
+
+    private func skipSpaces(from position: Int) -> Int {
+        var position = position
+        while position < scalars.count, scalars[position] == " " || scalars[position] == "　" || scalars[position] == "\u{A0}" {
+            position += 1
+        }
+        return position
+    }
+
+    private func multiplierSuffix(_ reading: NumeralReading) -> String {
+        guard let last = reading.range.last.map({ scalars[$0] }) else { return "" }
+        switch last {
+        case "万", "萬", "亿", "億", "千", "百": return String(last)
+        default: return ""
+        }
+    }
+
+    private func multiplier(_ reading: NumeralReading) -> Decimal {
+        guard let last = reading.range.last.map({ scalars[$0] }) else { return 1 }
+        switch last {
+        case "万", "萬": return 10000
+        case "亿", "億": return 100_000_000
+        case "千": return 1000
+        case "百": return 100
+        default: return 1
+        }
+    }
+
+    private func isWholeNumber(_ value: Decimal) -> Bool {
+        var copy = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, 0, .plain)
+        return rounded == value
+    }
+
+    private func lowestPlace(_ value: Decimal) -> Decimal {
+        guard value > 0, isWholeNumber(value) else { return 1 }
+        var place: Decimal = 1
+        var rest = value
+        while isWholeNumber(rest / 10), rest / 10 > 0, (rest / 10) * 10 == rest {
+            rest /= 10
+            place *= 10
+        }
+        return place
+    }
+
+    private func lastSignificantDigit(_ value: Decimal, place: Decimal) -> Int? {
+        guard place > 0 else { return nil }
+        let digits = value / place
+        guard isWholeNumber(digits) else { return nil }
+        let ten = (digits / 10)
+        var floored = Decimal()
+        var copy = ten
+        NSDecimalRound(&floored, &copy, 0, .down)
+        return NSDecimalNumber(decimal: digits - floored * 10).intValue
+    }
+
+    private func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    private func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}
+
+extension Decimal {
+    /// Whether the value lies in `range`.
+    fileprivate static func ~= (range: ClosedRange<Int>, value: Decimal) -> Bool {
+        value >= Decimal(range.lowerBound) && value <= Decimal(range.upperBound)
+    }
+}
+
+extension ClosedRange where Bound == Int {
+    /// Whether `value` lies in the range.
+    func contains(_ value: Decimal) -> Bool {
+        value >= Decimal(lowerBound) && value <= Decimal(upperBound)
+    }
+}

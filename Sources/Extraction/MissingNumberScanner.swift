@@ -1,0 +1,65 @@
+import AuditCore
+
+/// Finds units that stand with no number in front of them: "投资万元", "贫困发生率在%以内",
+/// "建档立卡户人,". Only units that cannot be an ordinary word are considered, so 人 and 户
+/// alone (贫困人口, 农户) never count.
+enum MissingNumberScanner {
+    /// Units that always need a number; a template that lost its number leaves them bare.
+    static let bareUnits: [(String, MeasureDimension, String)] = [
+        ("万元", .money, "元"), ("萬元", .money, "元"), ("亿元", .money, "元"), ("億元", .money, "元"),
+        ("%", .percent, "%"), ("％", .percent, "%"), ("‰", .percent, "%"),
+        ("万亩", .area, "亩"), ("萬畝", .area, "亩"), ("平方公里", .area, "平方米"), ("千瓦时", .energy, "千瓦时"),
+    ]
+
+    /// Characters before a bare unit that make it a header or a per-unit phrase, not a lost number.
+    static let allowedBefore: Set<Unicode.Scalar> = ["每", "位", "按", "以", "（", "(", "：", ":", "/", "万", "亿", "千", "百", "十"]
+
+    /// Figures with `missingNumber` set for every bare unit outside existing figures.
+    static func scan(_ text: SourceText, figures: [Figure]) -> [Figure] {
+        let scalars = text.scalars
+        let covered = figures.map(\.span.range)
+        var found: [Figure] = []
+        var index = 0
+        while index < scalars.count {
+            defer { index += 1 }
+            if let pair = householdPersonPair(scalars, at: index) {
+                found.append(pair(text))
+                continue
+            }
+            guard index > 0, isCJK(scalars[index - 1]), !allowedBefore.contains(scalars[index - 1]) else { continue }
+            for (word, dimension, canonical) in bareUnits where UnitLexicon.matches(word, scalars, at: index) {
+                let range = index..<(index + word.unicodeScalars.count)
+                guard !covered.contains(where: { $0.overlaps(range) }) else { break }
+                // 万元户 ("a household worth ten thousand yuan") is a word.
+                if range.upperBound < scalars.count, scalars[range.upperBound] == "户" { break }
+                found.append(figure(text, range, word: word, dimension: dimension, canonical: canonical))
+                index = range.upperBound - 1
+                break
+            }
+        }
+        return found
+    }
+
+    /// "建档立卡户人," at a clause end: both units of a compound figure with both numbers lost.
+    private static func householdPersonPair(_ scalars: [Unicode.Scalar], at index: Int) -> ((SourceText) -> Figure)? {
+        guard index > 0, index + 2 <= scalars.count, scalars[index] == "户" || scalars[index] == "戶",
+              scalars[index + 1] == "人", isCJK(scalars[index - 1]) else { return nil }
+        let following = index + 2 < scalars.count ? scalars[index + 2] : "。"
+        guard [",", "，", "。", "；", ";", "\n", "、"].contains(following) else { return nil }
+        return { text in figure(text, index..<(index + 2), word: "户人", dimension: .households, canonical: "户") }
+    }
+
+    private static func figure(_ text: SourceText, _ range: Range<Int>, word: String, dimension: MeasureDimension, canonical: String) -> Figure {
+        let lineStart = text.lineRange(text.line(containing: range.lowerBound)).lowerBound
+        let labelStart = max(lineStart, range.lowerBound - 12)
+        return Figure(
+            text: word, span: text.span(range), value: nil, interval: nil,
+            unit: MeasureUnit(written: word, canonical: canonical, dimension: dimension),
+            missingNumber: true, label: text.string(labelStart..<range.lowerBound)
+        )
+    }
+
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}

@@ -1,0 +1,137 @@
+import AuditCore
+import Foundation
+
+/// The units figaudit knows, matched longest-first at a position in the text.
+///
+/// Traditional and simplified spellings map to one canonical unit (畝/亩, 戶/户, 萬/万).
+public enum UnitLexicon {
+    /// One lexicon entry: how a unit is written and what it means.
+    public struct Entry: Sendable {
+        /// The written form.
+        public var written: String
+        /// The canonical unit.
+        public var canonical: String
+        /// Factor from the written unit to the canonical one.
+        public var scale: Decimal
+        /// What it measures.
+        public var dimension: MeasureDimension
+        /// Whether the unit is a classifier (个, 家, 项) that is followed by the thing counted.
+        public var isClassifier: Bool
+    }
+
+    // Each row: written forms, canonical, scale, dimension. Order does not matter: matching is longest-first.
+    private struct Row {
+        var forms: [String]
+        var canonical: String
+        var scale: Decimal
+        var dimension: MeasureDimension
+        init(_ forms: [String], _ canonical: String, _ scale: Decimal, _ dimension: MeasureDimension) {
+            self.forms = forms
+            self.canonical = canonical
+            self.scale = scale
+            self.dimension = dimension
+        }
+    }
+
+    private static let rows: [Row] = [
+        Row(["人次"], "人次", 1, .persons),
+        Row(["人", "名", "位", "口人"], "人", 1, .persons),
+        Row(["户", "戶"], "户", 1, .households),
+        Row(["元", "块钱"], "元", 1, .money),
+        Row(["千元"], "元", 1000, .money),
+        Row(["美元"], "美元", 1, .money),
+        Row(["亩", "畝"], "亩", 1, .area),
+        Row(["平方米", "平米", "㎡", "平方"], "平方米", 1, .area),
+        Row(["平方公里", "平方千米", "km²", "km2"], "平方米", 1_000_000, .area),
+        Row(["公顷"], "平方米", 10000, .area),
+        Row(["米", "m"], "米", 1, .length),
+        Row(["公里", "千米", "km"], "米", 1000, .length),
+        Row(["厘米", "cm"], "米", Decimal(string: "0.01")!, .length),
+        Row(["吨", "噸"], "公斤", 1000, .mass),
+        Row(["公斤", "千克", "kg"], "公斤", 1, .mass),
+        Row(["斤"], "公斤", Decimal(string: "0.5")!, .mass),
+        Row(["克"], "公斤", Decimal(string: "0.001")!, .mass),
+        Row(["立方米", "立方", "方", "m³"], "立方米", 1, .volume),
+        Row(["升"], "立方米", Decimal(string: "0.001")!, .volume),
+        Row(["千瓦时", "千瓦小时", "度", "kWh", "kwh"], "千瓦时", 1, .energy),
+        Row(["兆瓦时", "MWh"], "千瓦时", 1000, .energy),
+        Row(["千瓦", "kW", "kw"], "千瓦", 1, .power),
+        Row(["瓦", "W"], "千瓦", Decimal(string: "0.001")!, .power),
+        Row(["兆瓦", "MW"], "千瓦", 1000, .power),
+        Row(["%", "％"], "%", 1, .percent),
+        Row(["‰"], "%", Decimal(string: "0.1")!, .percent),
+        Row(["个百分点", "個百分點"], "个百分点", 1, .percent),
+        Row(["个月", "個月"], "月", 1, .time),
+        Row(["年"], "年", 1, .time),
+        Row(["天", "日"], "天", 1, .time),
+        Row(["小时", "小時"], "小时", 1, .time),
+        Row(["周"], "周", 1, .time),
+        Row(["次", "场", "場", "期", "轮", "輪", "届", "屆", "趟", "批次"], "次", 1, .events),
+        Row(["个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張",
+          "本", "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口",
+          "项", "項", "批", "村", "组", "組", "片", "块", "塊", "篇", "件", "幅", "部", "种", "種", "类", "類"], "个", 1, .count),
+    ]
+
+    /// Classifiers: counted things follow them ("3个贫困村"), so the subject is after the figure.
+    private static let classifiers: Set<String> = [
+        "个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張", "本",
+        "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口", "项", "項", "批",
+        "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆",
+    ]
+
+    private static let table: [Unicode.Scalar: [Entry]] = {
+        var table: [Unicode.Scalar: [Entry]] = [:]
+        for row in rows {
+            for form in row.forms {
+                let entry = Entry(
+                    written: form, canonical: row.canonical, scale: row.scale, dimension: row.dimension,
+                    isClassifier: classifiers.contains(form)
+                )
+                table[form.unicodeScalars.first!, default: []].append(entry)
+            }
+        }
+        for key in table.keys {
+            table[key]!.sort { $0.written.unicodeScalars.count > $1.written.unicodeScalars.count }
+        }
+        return table
+    }()
+
+    /// The longest unit written at `index`, if any.
+    public static func match(_ scalars: [Unicode.Scalar], at index: Int) -> Entry? {
+        guard index < scalars.count, let candidates = table[scalars[index]] else { return nil }
+        for entry in candidates where matches(entry.written, scalars, at: index) {
+            // A Latin unit ("m", "kW") must not be the start of a longer Latin word.
+            let end = index + entry.written.unicodeScalars.count
+            if entry.written.unicodeScalars.first!.isASCII, end < scalars.count,
+               scalars[end].properties.isAlphabetic, scalars[end].isASCII {
+                continue
+            }
+            return entry
+        }
+        return nil
+    }
+
+    /// Whether `word` is written at `index` in `scalars`.
+    public static func matchesWord(_ word: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        matches(word, scalars, at: index)
+    }
+
+    /// Whether `word` is written at `index`.
+    static func matches(_ word: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position < scalars.count, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The unit that a written form names, for figure files that give units as text.
+    public static func entry(named written: String) -> Entry? {
+        let scalars = Array(written.unicodeScalars)
+        guard let entry = match(scalars, at: 0), entry.written.unicodeScalars.count == scalars.count else {
+            return nil
+        }
+        return entry
+    }
+}
