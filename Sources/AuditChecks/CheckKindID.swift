@@ -1,0 +1,52 @@
+/// Every built-in check kind. Adding a kind is one case here and one file in `Kinds/`;
+/// the exhaustive switch makes a forgotten registration a compile error.
+public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
+    /// Placeholders where a value should be.
+    case masked
+    /// A unit or measure with no number.
+    case missingNumber = "missing-number"
+    /// Figures within fixed limits.
+    case range
+    /// A part no bigger than its whole.
+    case partOf = "part-of"
+    /// A total equal to the sum of its breakdown.
+    case sum
+    /// Two units of one subject in a plausible ratio.
+    case ratio
+    /// A stated rate that recomputes from the document's figures.
+    case rate
+    /// Per-unit amount times count equals the total.
+    case product
+    /// One subject stated twice with one value.
+    case consistentValue = "consistent-value"
+    /// A unit whose dimension fits the label.
+    case unitFit = "unit-fit"
+    /// An enumeration whose stated count agrees with it.
+    case listCount = "list-count"
+    /// A value within limits stated next to it.
+    case bounds
+    /// A year used as a count or percentage.
+    case yearAsCount = "year-as-count"
+    /// Two measure words after one number.
+    case duplicateUnit = "duplicate-unit"
+
+    /// The Swift type that implements the kind.
+    public var implementation: any CheckKind.Type {
+        switch self {
+        case .masked: MaskedKind.self
+        case .missingNumber: MissingNumberKind.self
+        case .range: RangeKind.self
+        case .partOf: PartOfKind.self
+        case .sum: SumKind.self
+        case .ratio: RatioKind.self
+        case .rate: RateKind.self
+        case .product: ProductKind.self
+        case .consistentValue: ConsistentValueKind.self
+        case .unitFit: UnitFitKind.self
+        case .listCount: ListCountKind.self
+        case .bounds: BoundsKind.self
+        case .yearAsCount: YearAsCountKind.self
+        case .duplicateUnit: DuplicateUnitKind.self
+        }
+    }
+}

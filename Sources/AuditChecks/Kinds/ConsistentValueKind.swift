@@ -1,0 +1,120 @@
+import AuditCore
+import Extraction
+
+/// One quantity stated twice with two values.
+///
+/// ## What it checks
+/// Two figures in different sentences with the same canonical unit (个 and 家, 人 and 名 count
+/// alike) and the same subject: the words right before the number, or the thing a classifier
+/// counts ("18个扶贫车间" and "扶贫车间18家"). Equal values are reported as verified; values
+/// whose intervals do not meet are a finding. Targets, per-unit figures and approximate figures
+/// are never compared with exact achievements.
+///
+/// ## Why it matters
+/// A quantity given twice with two values leaves the reader unable to tell which is right.
+///
+/// ## Example
+/// "设立18个扶贫车间 … 建设扶贫车间16家" states the number of workshops twice, differently.
+public enum ConsistentValueKind: CheckKind {
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// The fewest characters the subjects must share to be one subject; 4 when absent.
+        public var minSubject: Int?
+        /// Which figures to compare; counts when absent.
+        public var select: FigureSelector?
+
+        enum CodingKeys: String, CodingKey {
+            case minSubject = "min-subject"
+            case select
+        }
+    }
+
+    /// Compares every pair of figures that state one subject.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let figures = input.extracted.figures
+        let minimum = parameters.minSubject ?? 4
+        let candidates = figures.indices.filter { index in
+            let figure = figures[index]
+            let selected = parameters.select?.selects(figure) ?? figure.roles.contains(.count)
+            return selected && !figure.missingNumber && figure.interval != nil && !figure.roles.contains(.perUnit)
+                && figure.compoundGroup == nil && !figure.masked
+        }
+        var results = KindResults()
+        var verifiedAt: Set<Int> = []
+        for (offset, later) in candidates.enumerated() {
+            for earlier in candidates[..<offset] {
+                let a = figures[earlier]
+                let b = figures[later]
+                guard a.sameMeasure(as: b), a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
+                if a.interval!.overlaps(b.interval!) {
+                    let shared = looseSubject(a, b)
+                    let related = sharedBigrams(a.label + a.noun, b.label + b.noun)
+                    guard a.value == b.value, shared.unicodeScalars.count >= minimum || related >= 2,
+                          verifiedAt.insert(later).inserted else { continue }
+                    results.verified.append(VerificationDraft(
+                        span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
+                        arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
+                    ))
+                } else if let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
+                          a.qualifier == .exact, b.qualifier == .exact {
+                    results.findings.append(FindingDraft(
+                        span: b.span,
+                        variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
+                        related: [a.span], arithmetic: "\(Show.figure(a)) ≠ \(Show.figure(b))",
+                        subject: b.text + " " + subject
+                    ))
+                }
+            }
+        }
+        return results
+    }
+
+    /// The subject two figures certainly share: one counts (as a classifier's noun) what the other's
+    /// label ends with, both count one noun, or both have one label.
+    static func strictSubject(_ a: Figure, _ b: Figure) -> String? {
+        if !a.noun.isEmpty, !b.noun.isEmpty, a.noun == b.noun { return a.noun }
+        if let noun = nounEndingLabel(a.noun, b.label) { return noun }
+        if let noun = nounEndingLabel(b.noun, a.label) { return noun }
+        if !a.label.isEmpty, a.label == b.label { return a.label }
+        return nil
+    }
+
+    /// A subject the figures may share: the strict one, or the common end of their labels.
+    static func looseSubject(_ a: Figure, _ b: Figure) -> String {
+        if let strict = strictSubject(a, b) { return strict }
+        let x = Array(a.label.unicodeScalars)
+        let y = Array(b.label.unicodeScalars)
+        var length = 0
+        while length < min(x.count, y.count), x[x.count - 1 - length] == y[y.count - 1 - length] { length += 1 }
+        return String(String.UnicodeScalarView(x[(x.count - length)...]))
+    }
+
+    /// The longest start of `noun` with which `label` ends ("扶贫车间" for 扶贫车间 and 建设扶贫车间).
+    private static func nounEndingLabel(_ noun: String, _ label: String) -> String? {
+        let scalars = Array(noun.unicodeScalars)
+        for length in stride(from: scalars.count, through: 2, by: -1) {
+            let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
+            if label.hasSuffix(prefix) { return prefix }
+        }
+        return nil
+    }
+
+    private static func sharedBigrams(_ a: String, _ b: String) -> Int {
+        func bigrams(_ text: String) -> Set<String> {
+            let scalars = Array(text.unicodeScalars).filter { (0x4E00...0x9FFF).contains($0.value) }
+            guard scalars.count >= 2 else { return [] }
+            return Set((0..<(scalars.count - 1)).map { String(String.UnicodeScalarView(scalars[$0...($0 + 1)])) })
+        }
+        return bigrams(a).intersection(bigrams(b)).count
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "One subject stated twice (18个扶贫车间 … 扶贫车间18家) has one value.",
+        whyItMatters: "A quantity given twice with two values leaves the reader unable to tell which is right.",
+        defaultMessage: "{subject} is stated as {second} here but as {first} on line {line}",
+        placeholders: ["subject", "first", "second", "line"]
+    )
+}

@@ -1,0 +1,135 @@
+import AuditCore
+import Extraction
+
+/// An enumeration of names whose stated count disagrees with it.
+///
+/// ## What it checks
+/// Names separated by 、 and followed by a count ("乐甫、雷弄、冷水箐3个贫困村"): the number of
+/// names must equal the count. After 等 ("etc.") the list may be shorter than the count, never
+/// longer. A conjunction (和, 及, 与) inside the last item adds one name.
+///
+/// ## Why it matters
+/// A count that disagrees with its own list means a name was dropped or the number was not
+/// updated when the list changed.
+///
+/// ## Example
+/// "乐甫、雷弄3个贫困村出列" names two villages but counts three.
+public enum ListCountKind: CheckKind {
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// Which counts follow a list; counts of things and persons when absent.
+        public var select: FigureSelector?
+        /// Separators between names; 、 when absent.
+        public var separators: [String]?
+        /// Words that join the last two names.
+        public var conjunctions: [String]?
+        /// Words after a list that mean it is not exhaustive.
+        public var etcWords: [String]?
+        /// The longest name, in characters; 8 when absent.
+        public var maxItem: Int?
+        /// The longest last item, which may carry a suffix ("小龙潭行政村内就近集中安置点"); 16 when absent.
+        public var maxLastItem: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case select, separators, conjunctions
+            case etcWords = "etc-words"
+            case maxItem = "max-item"
+            case maxLastItem = "max-last-item"
+        }
+    }
+
+    /// Counts the names before each count figure and compares.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let scalars = input.extracted.text.scalars
+        let separators = Set((parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first })
+        var results = KindResults()
+        for figure in input.extracted.figures where !figure.missingNumber && figure.qualifier == .exact {
+            guard let value = figure.value, let count = Int(Show.plain(value)), count > 0 else { continue }
+            let selected = parameters.select?.selects(figure)
+                ?? [.count, .persons, .households].contains { $0 == figure.dimension }
+            guard selected else { continue }
+            guard let list = enumerate(scalars, before: figure.span.offset, separators: separators, parameters: parameters) else { continue }
+            let names = list.items
+            let shown = list.items.count
+            let variables = ["text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text]
+            let arithmetic = "\(shown) names listed, \(count) stated\(list.etc ? " (list ends in 等)" : "")"
+            let span = input.extracted.text.span(list.start..<figure.span.end)
+            if names.count == count {
+                results.verified.append(VerificationDraft(span: figure.span, message: "\(shown) names listed, \(figure.text) stated", arithmetic: arithmetic))
+            } else if names.count > count || !list.etc {
+                results.findings.append(FindingDraft(
+                    span: figure.span, variables: variables, severity: names.count > count ? nil : .warning,
+                    related: [span], arithmetic: arithmetic, subject: figure.text + " " + list.text
+                ))
+            }
+        }
+        return results
+    }
+
+    struct Enumeration {
+        var items: [String]
+        var etc: Bool
+        var start: Int
+        var text: String
+    }
+
+    /// The 、-separated names right before `end`, or nil when there is no such list.
+    static func enumerate(_ scalars: [Unicode.Scalar], before end: Int, separators: Set<Unicode.Scalar>, parameters: Parameters) -> Enumeration? {
+        var position = end
+        func skipSpaces() { while position > 0, scalars[position - 1].properties.isWhitespace { position -= 1 } }
+        skipSpaces()
+        var etc = false
+        for word in parameters.etcWords ?? ["等"] {
+            let length = word.unicodeScalars.count
+            if position >= length, UnitLexicon.matchesWord(word, scalars, at: position - length) {
+                etc = true
+                position -= length
+                skipSpaces()
+                break
+            }
+        }
+        var items: [String] = []
+        var limit = parameters.maxLastItem ?? 16
+        var start = position
+        while true {
+            var itemStart = position
+            while itemStart > 0, position - itemStart < limit + 1 {
+                let scalar = scalars[itemStart - 1]
+                if separators.contains(scalar) || isStop(scalar) { break }
+                itemStart -= 1
+            }
+            let item = String(String.UnicodeScalarView(scalars[itemStart..<position])).trimmingWhitespace()
+            if item.isEmpty || item.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return nil }
+            let atSeparator = itemStart > 0 && separators.contains(scalars[itemStart - 1])
+            items.append(item)
+            start = itemStart
+            guard atSeparator else { break }
+            position = itemStart - 1
+            limit = parameters.maxItem ?? 8
+        }
+        guard items.count >= 2 else { return nil }
+        let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
+        if let last = items.first, conjunctions.contains(where: { word in
+            guard let range = last.range(of: word) else { return false }
+            return range.lowerBound != last.startIndex && range.upperBound != last.endIndex
+        }) {
+            items.append("")
+        }
+        return Enumeration(items: items, etc: etc, start: start, text: String(String.UnicodeScalarView(scalars[start..<end])))
+    }
+
+    private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+        ["，", ",", "。", "；", ";", "：", ":", "！", "？", "\n", "\r", "(", "（", ")", "）", "“", "”", "《", "》"].contains(scalar)
+            || ("0"..."9").contains(scalar)
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "A list of names followed by a count (乐甫、雷弄、冷水箐3个贫困村) agrees with the count.",
+        whyItMatters: "A count that disagrees with its own list means a name was dropped or the number was not updated.",
+        defaultMessage: "{names} names are listed before '{text}', which counts {count}",
+        placeholders: ["text", "names", "count", "list"]
+    )
+}

@@ -1,0 +1,101 @@
+import AuditCore
+import Extraction
+
+/// A part that is bigger than its whole.
+///
+/// ## What it checks
+/// A figure introduced as a part (其中…, or a subgroup word such as 农村人口 right after a total
+/// of the same unit) must not exceed the whole before it in the same sentence. Compound figures
+/// are compared unit by unit, and approximate figures by their intervals, so "800余人" can be a
+/// part of 1360人.
+///
+/// ## Why it matters
+/// A part larger than its whole is impossible: one of the two numbers is wrong.
+///
+/// ## Example
+/// "共搬迁314户1292人,其中贫困户353户981人" states a part of 353 households in a whole of 314.
+public enum PartOfKind: CheckKind {
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// Label words that make a figure right after a same-unit total a subgroup of it.
+        public var subsetWords: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case subsetWords = "subset-words"
+        }
+    }
+
+    /// Compares each part with its whole.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let index = FigureIndex(input.extracted)
+        let figures = index.figures
+        let subsetWords = parameters.subsetWords ?? []
+        var results = KindResults()
+        for (position, figure) in figures.enumerated() where index.isQuantity(position) {
+            let members = index.compound(of: position)
+            guard members.first == position else { continue }
+            let explicit = figure.cues.contains(.partOf)
+            let implicit = !explicit && !subsetWords.isEmpty && figure.labelContains(any: subsetWords)
+            guard explicit || implicit, !figure.roles.contains(.perUnit) else { continue }
+            guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords) else { continue }
+            let wholeMembers = index.compound(of: whole)
+            var pairs: [(part: Figure, whole: Figure)] = []
+            for member in members {
+                if let match = wholeMembers.first(where: { figures[$0].sameMeasure(as: figures[member]) }) {
+                    pairs.append((figures[member], figures[match]))
+                }
+            }
+            guard !pairs.isEmpty else { continue }
+            let span = input.extracted.text.span(figures[members.first!].span.offset..<figures[members.last!].span.end)
+            let wholeText = wholeMembers.map { figures[$0].text }.joined(separator: "")
+            let partText = members.map { figures[$0].text }.joined(separator: "")
+            let arithmetic = pairs.map { "\(Show.figure($0.part)) \($0.part.interval!.canBeAtMost($0.whole.interval!) ? "≤" : ">") \(Show.figure($0.whole))" }
+                .joined(separator: ", ")
+            let related = wholeMembers.map { figures[$0].span }
+            if pairs.allSatisfy({ $0.part.interval!.canBeAtMost($0.whole.interval!) }) {
+                results.verified.append(VerificationDraft(
+                    span: span, message: "part \(partText) lies within its whole \(wholeText)", related: related, arithmetic: arithmetic
+                ))
+            } else {
+                results.findings.append(FindingDraft(
+                    span: span,
+                    variables: ["part": partText, "whole": wholeText, "label": figure.label],
+                    severity: implicit ? .warning : nil,
+                    related: related, arithmetic: arithmetic,
+                    hint: implicit ? "the part was recognised by its label; check that it is a subgroup of the figure before it" : nil,
+                    subject: partText + " " + figure.label
+                ))
+            }
+        }
+        return results
+    }
+
+    /// The nearest earlier figure of the same unit in the sentence that is not itself a part.
+    private static func findWhole(for position: Int, in index: FigureIndex, implicit: Bool, subsetWords: [String]) -> Int? {
+        let figures = index.figures
+        let part = figures[position]
+        var candidate = position - 1
+        while candidate >= 0, figures[candidate].sentence == part.sentence {
+            let figure = figures[candidate]
+            if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit) {
+                if figure.cues.contains(.partOf) { return nil }
+                if implicit && figure.labelContains(any: subsetWords) { return nil }
+                return index.compound(of: candidate).first
+            }
+            // An implicit subgroup must follow its total directly.
+            if implicit && !(figure.compoundGroup != nil && figure.compoundGroup == part.compoundGroup) { return nil }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "A part (其中…, or a subgroup such as 农村人口) does not exceed the whole before it.",
+        whyItMatters: "A part larger than its whole is impossible: one of the two numbers is wrong.",
+        defaultMessage: "part {part} is larger than its whole {whole}",
+        placeholders: ["part", "whole", "label"]
+    )
+}

@@ -1,0 +1,113 @@
+import AuditCore
+import Extraction
+import Foundation
+
+/// A per-unit amount times a count that does not give the stated total.
+///
+/// ## What it checks
+/// A per-unit figure (每户, 人均, 每亩) followed in its sentence by a total of the same unit
+/// (共计, 合计). The total divided by the per-unit amount implies a count; a count of the per
+/// unit (户 for 每户) stated in the same or the previous sentence must match it. With no such
+/// count, the implied count must at least be a whole number.
+///
+/// ## Why it matters
+/// "每户1000元 … 共计40000元" with 38 households stated means one of the three figures is wrong.
+///
+/// ## Example
+/// "38户贫困户每户可获得1000元分红,共计40000元" implies 40 households, not 38.
+public enum ProductKind: CheckKind {
+    /// One per-unit word and the canonical unit of the count it implies.
+    public struct PerUnit: Decodable, Sendable {
+        /// Words such as 每户, 户均.
+        public var words: [String]
+        /// The canonical unit of the count, such as 户.
+        public var count: String
+    }
+
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// The per-unit words the kind understands.
+        public var perUnit: [PerUnit]
+
+        enum CodingKeys: String, CodingKey {
+            case perUnit = "per-unit"
+        }
+    }
+
+    /// Checks each per-unit figure that has a total after it.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let figures = input.extracted.figures
+        let text = input.extracted.text
+        var results = KindResults()
+        for (index, each) in figures.enumerated() where each.roles.contains(.perUnit) {
+            guard let rule = parameters.perUnit.first(where: { rule in rule.words.contains { perUnitWord($0, before: each, in: text) } }),
+                  let eachInterval = each.interval, let eachLow = eachInterval.lower, eachLow > 0 else { continue }
+            guard let total = figures[(index + 1)...].prefix(while: { $0.sentence == each.sentence })
+                .first(where: { $0.cues.contains(.total) && $0.sameMeasure(as: each) && !$0.roles.contains(.perUnit) }),
+                  let totalInterval = total.interval, let low = totalInterval.lower, let high = totalInterval.upper,
+                  let eachHigh = eachInterval.upper else { continue }
+            let implied = Interval(lower: low / eachHigh, upper: high / eachLow)
+            let impliedText = implied.isPoint ? Show.plain(implied.lower!) : Show.interval(implied, in: nil)
+            let statedCount = figures.last { candidate in
+                candidate.unit?.canonical == rule.count && !candidate.roles.contains(.perUnit) && candidate.interval != nil
+                    && candidate.span.offset < total.span.offset
+                    && candidate.sentence.lowerBound >= previousSentenceStart(each, in: figures)
+            }
+            let arithmetic = "\(Show.figure(total)) ÷ \(Show.figure(each)) = \(impliedText)\(rule.count)"
+            if let count = statedCount {
+                if implied.overlaps(count.interval!) {
+                    results.verified.append(VerificationDraft(
+                        span: total.span, message: "\(each.text) × \(count.text) = \(total.text)", related: [each.span, count.span],
+                        arithmetic: arithmetic
+                    ))
+                } else {
+                    results.findings.append(FindingDraft(
+                        span: total.span,
+                        variables: ["each": each.text, "total": total.text, "implied": impliedText + rule.count, "count": count.text],
+                        related: [each.span, count.span], arithmetic: arithmetic + " ≠ \(count.text)",
+                        subject: total.text + " " + each.text
+                    ))
+                }
+            } else if containsWholeNumber(implied) {
+                results.verified.append(VerificationDraft(
+                    span: total.span, message: "\(each.text) each and \(total.text) in all imply \(impliedText)\(rule.count)",
+                    related: [each.span], arithmetic: arithmetic
+                ))
+            } else {
+                results.findings.append(FindingDraft(
+                    span: total.span,
+                    variables: ["each": each.text, "total": total.text, "implied": impliedText + rule.count, "count": "a whole number"],
+                    severity: .warning, related: [each.span], arithmetic: arithmetic, subject: total.text + " " + each.text
+                ))
+            }
+        }
+        return results
+    }
+
+    private static func perUnitWord(_ word: String, before figure: Figure, in text: SourceText) -> Bool {
+        let clause = text.string(figure.clause.lowerBound..<figure.span.offset)
+        return clause.contains(word)
+    }
+
+    private static func previousSentenceStart(_ figure: Figure, in figures: [Figure]) -> Int {
+        figures.last { $0.sentence.upperBound <= figure.sentence.lowerBound }?.sentence.lowerBound ?? figure.sentence.lowerBound
+    }
+
+    private static func containsWholeNumber(_ interval: Interval) -> Bool {
+        guard let low = interval.lower, let high = interval.upper else { return true }
+        var copy = low
+        var ceiling = Decimal()
+        NSDecimalRound(&ceiling, &copy, 0, .up)
+        return ceiling < high || (ceiling == high && interval.upperClosed) || (ceiling == low && interval.lowerClosed)
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "A per-unit amount times its count gives the stated total (每户1000元 … 共计40000元).",
+        whyItMatters: "When per-unit amount, count and total disagree, one of the three figures is wrong.",
+        defaultMessage: "{total} at {each} each implies {implied}, but the text gives {count}",
+        placeholders: ["each", "total", "implied", "count"]
+    )
+}

@@ -1,0 +1,85 @@
+import AuditCore
+import Extraction
+import Foundation
+
+/// A stated rate that disagrees with the figures it is computed from.
+///
+/// ## What it checks
+/// For each formula, a percentage whose label names the rate (贫困发生率) is compared with
+/// 100 × numerator ÷ denominator, where numerator and denominator are the nearest earlier
+/// figures whose labels name them (贫困人口 over 农村人口), within the rounding of all three.
+///
+/// ## Why it matters
+/// A rate that cannot be recomputed from the document's own figures means the rate, or one of
+/// the counts, is wrong.
+///
+/// ## Example
+/// "农村人口27598人,贫困人口1982人,贫困发生率1.2%" recomputes to 7.18%.
+public enum RateKind: CheckKind {
+    /// One rate and the figures it is computed from.
+    public struct Formula: Decodable, Sendable {
+        /// Label words that name the rate.
+        public var rate: [String]
+        /// Label words that name the numerator.
+        public var numerator: [String]
+        /// Label words that name the denominator.
+        public var denominator: [String]
+    }
+
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// The formulas.
+        public var formulas: [Formula]
+    }
+
+    /// Recomputes each stated rate that has both of its figures before it.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let figures = input.extracted.figures
+        var results = KindResults()
+        for (index, rate) in figures.enumerated() where rate.dimension == .percent && !rate.missingNumber {
+            guard let formula = parameters.formulas.first(where: { rate.labelContains(any: $0.rate) }),
+                  let rateInterval = rate.interval else { continue }
+            let earlier = figures[..<index].reversed()
+            guard let denominator = earlier.first(where: { $0.labelContains(any: formula.denominator) && $0.dimension != .percent && $0.interval != nil }),
+                  let numerator = earlier.first(where: { $0.labelContains(any: formula.numerator) && $0.sameMeasure(as: denominator) && $0.interval != nil }),
+                  let numLow = numerator.interval!.lower, let numHigh = numerator.interval!.upper,
+                  let denLow = denominator.interval!.lower, let denHigh = denominator.interval!.upper, denLow > 0 else { continue }
+            // The stated rate is rounded to its last written digit; allow half of it on each side.
+            let computed = Interval(lower: 100 * numLow / denHigh, upper: 100 * numHigh / denLow)
+            let exact = numerator.value.flatMap { n in denominator.value.map { 100 * n / $0 } }
+            let shown = exact.map { Show.plain(round(value: $0, places: 2)) + "%" } ?? Show.interval(computed, in: nil)
+            let arithmetic = "100 × \(Show.figure(numerator)) ÷ \(Show.figure(denominator)) = \(shown)"
+            let widened = Interval(lower: rateInterval.lower.map { $0 - Decimal(string: "0.005")! }, upper: rateInterval.upper.map { $0 + Decimal(string: "0.005")! })
+            if computed.overlaps(widened) {
+                results.verified.append(VerificationDraft(
+                    span: rate.span, message: "\(rate.text) recomputes from the document's figures",
+                    related: [numerator.span, denominator.span], arithmetic: arithmetic
+                ))
+            } else {
+                results.findings.append(FindingDraft(
+                    span: rate.span, variables: ["text": rate.text, "computed": shown, "label": rate.label],
+                    related: [numerator.span, denominator.span], arithmetic: arithmetic + " ≠ \(rate.text)",
+                    subject: rate.text + " " + rate.label
+                ))
+            }
+        }
+        return results
+    }
+
+    private static func round(value: Decimal, places: Int) -> Decimal {
+        var copy = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, places, .plain)
+        return rounded
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "A stated rate (贫困发生率) matches 100 × numerator ÷ denominator from the document's own figures.",
+        whyItMatters: "A rate that cannot be recomputed from the figures it rests on means the rate or a count is wrong.",
+        defaultMessage: "{label} {text} does not match the document's figures, which give {computed}",
+        placeholders: ["text", "computed", "label"]
+    )
+}

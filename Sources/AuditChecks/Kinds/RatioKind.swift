@@ -1,0 +1,96 @@
+import AuditCore
+import Extraction
+import Foundation
+
+/// Two units of one subject whose ratio is implausible.
+///
+/// ## What it checks
+/// For compound figures that count one subject in two units ("248户700人"), the ratio of the
+/// numerator unit to the denominator unit lies in [min, max]: for persons per household, at
+/// least 1 and at most about 10.
+///
+/// ## Why it matters
+/// Fewer persons than households is impossible; twenty persons per household is a typing slip.
+///
+/// ## Example
+/// "建档立卡贫困户1451户,364人" has fewer persons than households.
+public enum RatioKind: CheckKind {
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// Canonical unit of the numerator, e.g. 人.
+        public var numerator: String
+        /// Canonical unit of the denominator, e.g. 户.
+        public var denominator: String
+        /// The smallest plausible ratio.
+        public var min: Decimal
+        /// The largest plausible ratio.
+        public var max: Decimal
+        /// What one unit of the ratio is called in messages, e.g. "persons per household".
+        public var per: String?
+    }
+
+    /// Checks the ratio of every compound figure that has both units.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let index = FigureIndex(input.extracted)
+        let figures = index.figures
+        let band = Interval(lower: parameters.min, upper: parameters.max)
+        let per = parameters.per ?? "\(parameters.numerator) per \(parameters.denominator)"
+        var results = KindResults()
+        for members in index.groups.values.sorted(by: { $0[0] < $1[0] }) {
+            guard let top = members.first(where: { figures[$0].unit?.canonical == parameters.numerator }),
+                  let bottom = members.first(where: { figures[$0].unit?.canonical == parameters.denominator }),
+                  let numerator = figures[top].interval, let denominator = figures[bottom].interval,
+                  let ratio = quotient(numerator, denominator) else { continue }
+            let span = input.extracted.text.span(figures[members.first!].span.offset..<figures[members.last!].span.end)
+            let shown = point(figures[top], figures[bottom]).map { Show.plain(round2($0)) } ?? Show.interval(ratio, in: nil)
+            let arithmetic = "\(Show.figure(figures[top])) ÷ \(Show.figure(figures[bottom])) = \(shown) \(per)"
+            if ratio.overlaps(band) {
+                results.verified.append(VerificationDraft(
+                    span: span, message: "\(shown) \(per), within [\(Show.plain(parameters.min)), \(Show.plain(parameters.max))]",
+                    related: [figures[top].span, figures[bottom].span], arithmetic: arithmetic
+                ))
+            } else {
+                let tooLow = ratio.upper.map { $0 < parameters.min } ?? false
+                results.findings.append(FindingDraft(
+                    span: span,
+                    variables: [
+                        "text": input.extracted.text.string(span.range), "ratio": shown, "per": per,
+                        "bound": tooLow ? "below the minimum \(Show.plain(parameters.min))" : "above the maximum \(Show.plain(parameters.max))",
+                    ],
+                    severity: tooLow ? nil : .warning,
+                    related: [figures[top].span, figures[bottom].span], arithmetic: arithmetic,
+                    subject: input.extracted.text.string(span.range) + " " + figures[members[0]].label
+                ))
+            }
+        }
+        return results
+    }
+
+    private static func quotient(_ top: Interval, _ bottom: Interval) -> Interval? {
+        guard let low = top.lower, let high = top.upper, let bottomLow = bottom.lower, let bottomHigh = bottom.upper,
+              bottomLow > 0, low >= 0 else { return nil }
+        return Interval(lower: low / bottomHigh, upper: high / bottomLow)
+    }
+
+    private static func point(_ top: Figure, _ bottom: Figure) -> Decimal? {
+        guard let a = top.value, let b = bottom.value, b != 0 else { return nil }
+        return a / b
+    }
+
+    private static func round2(_ value: Decimal) -> Decimal {
+        var copy = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, 2, .plain)
+        return rounded
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "Compound figures of one subject in two units keep a plausible ratio (persons per household in [1, 10]).",
+        whyItMatters: "Fewer persons than households is impossible; an extreme ratio is usually a typing slip.",
+        defaultMessage: "'{text}' gives {ratio} {per}, {bound}",
+        placeholders: ["text", "ratio", "per", "bound"]
+    )
+}

@@ -1,0 +1,266 @@
+import AuditCore
+import Extraction
+import Foundation
+
+/// A stated total that does not equal the sum of its stated breakdown.
+///
+/// ## What it checks
+/// A total followed by its parts, unit by unit (both units of compound figures such as
+/// "1451户,5364人"). Three shapes are recognised:
+/// - an explicit breakdown in the total's sentence: a colon after the total, 分别, or a 其中 list;
+/// - parts that follow in the next sentences and add up exactly (reported as verified);
+/// - a parallel list of compound figures (per year, per group) after a total marked 全镇/共/累计.
+/// Sums are intervals, so approximate parts never raise a false alarm. An explicit breakdown
+/// that does not add up is an error; a list recognised by its shape, or one whose parts may
+/// overlap (含, 包括, 其中), is a warning.
+///
+/// ## Why it matters
+/// Parts that do not add up to their total mean a part is missing, counted twice, or mistyped.
+///
+/// ## Example
+/// "全镇贫困户1190户:甲村312户、乙村95户、丙村140户、丁村661户" adds up to 1208, not 1190.
+public enum SumKind: CheckKind {
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// How many sentences after a total a parallel list may run; 8 when absent.
+        public var windowSentences: Int?
+        /// How many sentences after a total exact parts are looked for; 2 when absent.
+        public var followingSentences: Int?
+        /// The fewest parts a parallel list needs; 3 when absent.
+        public var minParts: Int?
+        /// Label words in parts that say they may overlap (含, 包括); they lower the severity.
+        public var overlapWords: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case windowSentences = "window-sentences"
+            case followingSentences = "following-sentences"
+            case minParts = "min-parts"
+            case overlapWords = "overlap-words"
+        }
+    }
+
+    /// Checks every total against the breakdown that follows it.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        var pass = SumPass(input: input, parameters: parameters)
+        pass.run()
+        return pass.results
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "A stated total equals the sum of its stated breakdown, unit by unit.",
+        whyItMatters: "Parts that do not add up mean a part is missing, counted twice, or mistyped.",
+        defaultMessage: "the parts of {total} add up to {sum}",
+        placeholders: ["total", "sum", "label", "parts"]
+    )
+}
+
+/// One evaluation of the sum kind over a document.
+private struct SumPass {
+    let input: CheckInput
+    let parameters: SumKind.Parameters
+    let index: FigureIndex
+    var used: Set<Int> = []
+    var results = KindResults()
+
+    init(input: CheckInput, parameters: SumKind.Parameters) {
+        self.input = input
+        self.parameters = parameters
+        self.index = FigureIndex(input.extracted)
+    }
+
+    var figures: [Figure] { index.figures }
+
+    mutating func run() {
+        for total in figures.indices where isTotal(total) && !used.contains(total) {
+            if let (parts, shape) = explicitBreakdown(total) {
+                judge(total: total, parts: parts, shape: shape)
+            } else if let parts = exactFollowingParts(total) {
+                judge(total: total, parts: parts, shape: .following)
+            } else if let parts = parallelList(total) {
+                judge(total: total, parts: parts, shape: .parallel)
+            }
+        }
+    }
+
+    enum Shape {
+        case colon, respectively, partsOf, following, parallel
+    }
+
+    private func isTotal(_ position: Int) -> Bool {
+        let figure = figures[position]
+        guard index.compound(of: position).first == position, index.isQuantity(position) else { return false }
+        guard let dimension = figure.dimension, dimension != .percent, dimension != .time else { return false }
+        return !figure.cues.contains(.partOf) && !figure.roles.contains(.perUnit) && !figure.masked
+    }
+
+    /// Whether `candidate`'s compound has a figure of each unit of `total`'s compound.
+    private func matches(_ candidate: Int, _ total: Int) -> Bool {
+        let candidates = index.compound(of: candidate)
+        return index.compound(of: total).allSatisfy { member in
+            candidates.contains { figures[$0].sameMeasure(as: figures[member]) }
+        }
+    }
+
+    private func sharesMeasure(_ candidate: Int, _ total: Int) -> Bool {
+        index.compound(of: candidate).contains { member in
+            index.compound(of: total).contains { figures[$0].sameMeasure(as: figures[member]) }
+        }
+    }
+
+    /// First members of the compounds after `total`'s compound.
+    private func following(_ total: Int) -> [Int] {
+        let last = index.compound(of: total).last!
+        guard last + 1 < figures.count else { return [] }
+        return (last + 1..<figures.count).filter { index.compound(of: $0).first == $0 }
+    }
+
+    private func explicitBreakdown(_ total: Int) -> ([Int], Shape)? {
+        let figure = figures[total]
+        let text = input.extracted.text
+        let clauseEnd = figure.clause.upperBound - 1
+        let colon = clauseEnd >= 0 && (text.scalars[clauseEnd] == "：" || text.scalars[clauseEnd] == ":")
+        let parts = following(total).prefix { figures[$0].sentence == figure.sentence }
+            .filter { matches($0, total) && index.isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
+        guard parts.count >= 2 else { return nil }
+        if colon { return (parts, .colon) }
+        if parts.contains(where: { figures[$0].cues.contains(.respectively) }) { return (parts, .respectively) }
+        if figures[parts[0]].cues.contains(.partOf) { return (parts, .partsOf) }
+        return nil
+    }
+
+    private func exactFollowingParts(_ total: Int) -> [Int]? {
+        let limit = index.sentenceOrdinal[total] + (parameters.followingSentences ?? 2)
+        var parts: [Int] = []
+        for candidate in following(total) where index.sentenceOrdinal[candidate] <= limit {
+            let figure = figures[candidate]
+            guard matches(candidate, total), index.isQuantity(candidate), !figure.roles.contains(.perUnit) else { continue }
+            if figure.cues.contains(.partOf) { continue }
+            if figure.cues.contains(.total) && !parts.isEmpty { break }
+            parts.append(candidate)
+            guard let comparison = compare(total: total, parts: parts) else { return nil }
+            if parts.count >= 2 && comparison.allSatisfy(\.holds) { return parts }
+            if comparison.contains(where: \.exceeds) { return nil }
+        }
+        return nil
+    }
+
+    private func parallelList(_ total: Int) -> [Int]? {
+        let figure = figures[total]
+        guard figure.cues.contains(.total), index.compound(of: total).count >= 2 else { return nil }
+        let limit = index.sentenceOrdinal[total] + (parameters.windowSentences ?? 8)
+        var parts: [Int] = []
+        for candidate in following(total) {
+            guard index.sentenceOrdinal[candidate] <= limit else { break }
+            guard sharesMeasure(candidate, total) else { continue }
+            let part = figures[candidate]
+            guard matches(candidate, total), index.compound(of: candidate).count >= 2, index.isQuantity(candidate),
+                  !part.cues.contains(.partOf), !part.cues.contains(.total), !part.roles.contains(.perUnit) else { break }
+            // A plan after a list of results starts a new topic.
+            if part.roles.contains(.target), !parts.isEmpty, !parts.contains(where: { figures[$0].roles.contains(.target) }) { break }
+            parts.append(candidate)
+        }
+        return parts.count >= (parameters.minParts ?? 3) ? parts : nil
+    }
+
+    struct UnitComparison {
+        var total: Figure
+        var parts: [Figure]
+        var sum: Interval
+        var holds: Bool
+        var exceeds: Bool
+    }
+
+    private func compare(total: Int, parts: [Int]) -> [UnitComparison]? {
+        var comparisons: [UnitComparison] = []
+        for member in index.compound(of: total) {
+            let totalFigure = figures[member]
+            let partFigures = parts.compactMap { part in
+                index.compound(of: part).map { figures[$0] }.first { $0.sameMeasure(as: totalFigure) }
+            }
+            guard partFigures.count == parts.count, let sum = Show.sum(partFigures.map(\.interval)),
+                  let totalInterval = totalFigure.interval else { return nil }
+            let exceeds = !sum.canBeAtMost(totalInterval)
+            comparisons.append(UnitComparison(
+                total: totalFigure, parts: partFigures, sum: sum, holds: sum.overlaps(totalInterval), exceeds: exceeds
+            ))
+        }
+        return comparisons
+    }
+
+    private mutating func judge(total: Int, parts: [Int], shape: Shape) {
+        guard let comparisons = compare(total: total, parts: parts) else { return }
+        used.formUnion(parts.flatMap { index.compound(of: $0) })
+        let members = index.compound(of: total)
+        let text = input.extracted.text
+        let span = text.span(figures[members.first!].span.offset..<figures[members.last!].span.end)
+        let related = parts.flatMap { index.compound(of: $0).map { figures[$0].span } }
+        let arithmetic = comparisons.map(arithmeticLine).joined(separator: "; ")
+        if comparisons.allSatisfy(\.holds) {
+            results.verified.append(VerificationDraft(
+                span: span, message: "\(parts.count) parts add up to \(text.string(span.range))",
+                related: related, arithmetic: arithmetic
+            ))
+            return
+        }
+        let exceeds = comparisons.contains(where: \.exceeds)
+        // A 其中 list names subsets: falling short of the total is expected.
+        if shape == .partsOf && !exceeds { return }
+        let overlapWords = parameters.overlapWords ?? ["含", "包括"]
+        let mayOverlap = parts.contains { figures[$0].labelContains(any: overlapWords) } || shape == .partsOf
+        let inferred = shape == .parallel || shape == .following
+        let failing = comparisons.filter { !$0.holds }
+        results.findings.append(FindingDraft(
+            span: span,
+            variables: [
+                "total": text.string(span.range),
+                "sum": failing.map { Show.interval($0.sum, in: $0.total.unit) }.joined(separator: " and "),
+                "label": figures[total].label,
+                "parts": parts.map { index.compound(of: $0).map { figures[$0].text }.joined() }.joined(separator: ", "),
+            ],
+            severity: inferred || mayOverlap ? .warning : nil,
+            related: related, arithmetic: arithmetic, hint: hint(failing.first!, mayOverlap: mayOverlap),
+            subject: text.string(span.range) + " " + figures[total].label
+        ))
+    }
+
+    private func arithmeticLine(_ comparison: UnitComparison) -> String {
+        let terms = comparison.parts.map { part in
+            part.qualifier == .exact && part.value != nil
+                ? Show.plain(part.value! / (comparison.total.unit?.scale ?? 1)) : part.text
+        }.joined(separator: "+")
+        let sum = comparison.sum.isPoint ? Show.plain(comparison.sum.lower! / (comparison.total.unit?.scale ?? 1))
+            : Show.interval(comparison.sum, in: comparison.total.unit)
+        let relation = comparison.holds ? "=" : "≠"
+        return "\(terms) = \(sum) \(relation) \(Show.figure(comparison.total))"
+    }
+
+    private func hint(_ comparison: UnitComparison, mayOverlap: Bool) -> String? {
+        var hints: [String] = []
+        if comparison.parts.contains(where: \.masked) { hints.append("a masked part would recover it") }
+        if let sum = comparison.sum.isPoint ? comparison.sum.lower : nil, let total = comparison.total.value, total != 0 {
+            let difference = sum - total
+            if comparison.parts.contains(where: { $0.value == abs(difference) }) {
+                hints.append("the difference (\(Show.plain(abs(difference)))) equals one part: counted twice, or left out")
+            }
+            let magnitude = abs(difference)
+            if magnitude > 0, isWhole(magnitude), isWhole(magnitude / 9) {
+                hints.append("the difference (\(Show.plain(magnitude))) is a multiple of 9: two digits may be swapped")
+            }
+            for power in [10, 100, 1000, 10000] where sum == total * Decimal(power) || total == sum * Decimal(power) {
+                hints.append("the sum and the total differ by a factor of \(power): a unit slip")
+            }
+        }
+        if mayOverlap { hints.append("the parts may overlap (含/包括/其中), which could explain part of the gap") }
+        return hints.isEmpty ? nil : hints.joined(separator: "; ")
+    }
+
+    private func isWhole(_ value: Decimal) -> Bool {
+        var copy = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, 0, .plain)
+        return rounded == value
+    }
+}

@@ -1,0 +1,79 @@
+import AuditCore
+import Extraction
+
+/// A unit whose dimension does not fit what the label measures.
+///
+/// ## What it checks
+/// For each rule, figures whose label ends with one of the rule's words (within a few
+/// characters) must have a unit of one of the rule's dimensions: 发电量 is energy (千瓦时, 度),
+/// not power (千瓦); 面积 is an area.
+///
+/// ## Why it matters
+/// A quantity in the wrong unit cannot be compared or added, and often means the number itself
+/// was copied from another line.
+///
+/// ## Example
+/// "总发电量240千瓦" gives generated energy in 千瓦, a unit of power.
+public enum UnitFitKind: CheckKind {
+    /// One label-to-dimension rule.
+    public struct Rule: Decodable, Sendable {
+        /// Label words that name the measured quantity.
+        public var labels: [String]
+        /// The dimensions that fit it.
+        public var dimensions: [MeasureDimension]
+        /// Units to suggest in the message.
+        public var expected: String?
+    }
+
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// The rules.
+        public var rules: [Rule]
+        /// How many characters may stand between the label word and the number; 3 when absent.
+        public var maxGap: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case rules
+            case maxGap = "max-gap"
+        }
+    }
+
+    /// Flags figures whose unit's dimension is not one the matching rule allows.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        var results = KindResults()
+        let gap = parameters.maxGap ?? 3
+        for figure in input.extracted.figures where !figure.missingNumber {
+            guard let dimension = figure.dimension else { continue }
+            let label = figure.label.trimmingWhitespace()
+            for rule in parameters.rules {
+                guard let word = rule.labels.first(where: { word in
+                    guard let range = label.range(of: word, options: .backwards) else { return false }
+                    return label[range.upperBound...].unicodeScalars.count <= gap
+                }) else { continue }
+                if !rule.dimensions.contains(dimension) {
+                    let wanted = rule.expected ?? rule.dimensions.map(\.rawValue).joined(separator: " or ")
+                    results.findings.append(FindingDraft(
+                        span: figure.span,
+                        variables: [
+                            "text": figure.text, "label": word, "unit": figure.unit?.written ?? "",
+                            "dimension": dimension.rawValue, "expected": wanted,
+                        ],
+                        subject: figure.text + " " + figure.label
+                    ))
+                }
+                break
+            }
+        }
+        return results
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "The unit's dimension fits the quantity its label names (发电量 in 千瓦时, 面积 in an area unit).",
+        whyItMatters: "A figure in the wrong unit cannot be compared or added, and often hides a copied number.",
+        defaultMessage: "{label} is given in {unit}, a unit of {dimension}; expected {expected}",
+        placeholders: ["text", "label", "unit", "dimension", "expected"]
+    )
+}

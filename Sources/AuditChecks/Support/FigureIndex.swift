@@ -1,0 +1,103 @@
+import AuditCore
+import Extraction
+import Foundation
+
+/// Lookups over a document's figures that several kinds share: sentence order, compound partners,
+/// and display of values in a figure's own unit.
+struct FigureIndex {
+    /// The figures, in text order.
+    let figures: [Figure]
+    /// The text they come from.
+    let text: SourceText
+    /// For each figure, the ordinal of its sentence.
+    let sentenceOrdinal: [Int]
+    /// For each compound group, the indices of its figures.
+    let groups: [Int: [Int]]
+
+    init(_ extracted: ExtractedDocument) {
+        figures = extracted.figures
+        text = extracted.text
+        var ordinals: [Int] = []
+        var ordinal = -1
+        var lastSentence: Range<Int>?
+        for figure in figures {
+            if figure.sentence != lastSentence {
+                ordinal += 1
+                lastSentence = figure.sentence
+            }
+            ordinals.append(ordinal)
+        }
+        sentenceOrdinal = ordinals
+        var groups: [Int: [Int]] = [:]
+        for (index, figure) in figures.enumerated() {
+            if let group = figure.compoundGroup { groups[group, default: []].append(index) }
+        }
+        self.groups = groups
+    }
+
+    /// The figures of `index`'s compound (itself alone when it has none).
+    func compound(of index: Int) -> [Int] {
+        figures[index].compoundGroup.flatMap { groups[$0] } ?? [index]
+    }
+
+    /// Whether a figure is a plain stated quantity that arithmetic can use.
+    func isQuantity(_ index: Int) -> Bool {
+        let figure = figures[index]
+        return !figure.missingNumber && figure.interval != nil && (figure.unit != nil || figure.name != nil)
+    }
+}
+
+/// How values and intervals are written in messages.
+enum Show {
+    /// A value in `unit`'s written form: 2.47亿元 rather than 247000000元.
+    static func value(_ value: Decimal, in unit: MeasureUnit?) -> String {
+        guard let unit, unit.scale != 0 else { return plain(value) }
+        return plain(value / unit.scale) + unit.written
+    }
+
+    /// A figure's value, or its interval when it is approximate, in its own written unit.
+    static func figure(_ figure: Figure) -> String {
+        if let value = figure.value, figure.qualifier == .exact { return Show.value(value, in: figure.unit) }
+        return figure.text
+    }
+
+    /// A decimal without exponent or trailing zeros.
+    static func plain(_ value: Decimal) -> String {
+        var copy = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, 6, .plain)
+        return "\(rounded)"
+    }
+
+    /// An interval in a unit's written form.
+    static func interval(_ interval: Interval, in unit: MeasureUnit?) -> String {
+        if interval.isPoint, let lower = interval.lower { return value(lower, in: unit) }
+        let scale = unit?.scale ?? 1
+        let low = interval.lower.map { plain($0 / scale) } ?? "-∞"
+        let high = interval.upper.map { plain($0 / scale) } ?? "∞"
+        return "\(interval.lowerClosed ? "[" : "(")\(low), \(high)\(interval.upperClosed ? "]" : ")")\(unit?.written ?? "")"
+    }
+
+    /// The sum of intervals, or nil when one is unknown.
+    static func sum(_ intervals: [Interval?]) -> Interval? {
+        var total = Interval.exactly(0)
+        for interval in intervals {
+            guard let interval else { return nil }
+            total = total + interval
+        }
+        return total
+    }
+}
+
+extension Figure {
+    /// Whether two figures measure in one canonical unit (人 and 名 alike, 个 and 家 alike).
+    func sameMeasure(as other: Figure) -> Bool {
+        guard let unit, let otherUnit = other.unit else { return false }
+        return unit.canonical == otherUnit.canonical
+    }
+
+    /// Whether any of `words` occurs in the label.
+    func labelContains(any words: [String]) -> Bool {
+        words.contains { label.contains($0) }
+    }
+}

@@ -1,0 +1,33 @@
+import AuditCore
+
+/// Chooses the figures a check applies to, by dimension, role, unit and label words.
+///
+/// Every list is optional; a figure is selected when it matches each list that is given, and no
+/// word of `exclude-labels` occurs in its label.
+public struct FigureSelector: Decodable, Sendable {
+    /// Dimensions to select, e.g. `[percent]`.
+    public var dimensions: [MeasureDimension]?
+    /// Roles to select, e.g. `[rate]`.
+    public var roles: [Role]?
+    /// Units, written or canonical, e.g. `[户, 人]`.
+    public var units: [String]?
+    /// Words of which the label must contain one.
+    public var labels: [String]?
+    /// Words that exclude a figure when its label contains one.
+    public var excludeLabels: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case dimensions, roles, units, labels
+        case excludeLabels = "exclude-labels"
+    }
+
+    /// Whether `figure` is selected.
+    public func selects(_ figure: Figure) -> Bool {
+        if let dimensions, !dimensions.contains(where: { $0 == figure.dimension }) { return false }
+        if let roles, !roles.contains(where: { figure.roles.contains($0) }) { return false }
+        if let units, !units.contains(where: { $0 == figure.unit?.canonical || $0 == figure.unit?.written }) { return false }
+        if let labels, !figure.labelContains(any: labels) { return false }
+        if let excludeLabels, figure.labelContains(any: excludeLabels) { return false }
+        return true
+    }
+}

@@ -1,0 +1,51 @@
+import AuditCore
+import Crypto
+import Foundation
+
+/// Reads a document file into a `Document`: the one seam where bytes become text.
+///
+/// Later formats and encodings plug in here; positions always refer to the decoded text as it is.
+public enum DocumentLoader {
+    /// Reads and decodes the file at `path`, naming the document `id`.
+    public static func load(path: String, id: String) throws(IntakeError) -> Document {
+        let bytes = try readBytes(path)
+        if bytes.isEmpty { throw .empty(path: path) }
+        switch TextDecoding.decodeUTF8(bytes) {
+        case .text(let scalars, let encoding):
+            return Document(
+                id: id, path: path, sha256: sha256Hex(bytes), encoding: encoding,
+                text: SourceText(scalars: scalars)
+            )
+        case .invalid(let offset):
+            throw .undecodable(path: path, encoding: "UTF-8", byteOffset: offset)
+        case .binary(let offset):
+            throw .binary(path: path, byteOffset: offset)
+        }
+    }
+
+    /// Reads the bytes of a file, mapping I/O failures to intake errors.
+    public static func readBytes(_ path: String) throws(IntakeError) -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .notFound(path: path)
+        }
+        if isFolder.boolValue { throw .unreadable(path: path, reason: "is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    /// Lower-case hex SHA-256 of `bytes`.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

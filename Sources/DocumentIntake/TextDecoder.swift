@@ -1,0 +1,57 @@
+/// Decodes document bytes into Unicode scalars, keeping the byte offset of the first bad byte.
+public enum TextDecoding {
+    /// The outcome of decoding: scalars, or the byte offset where decoding failed.
+    public enum Outcome: Equatable {
+        /// Decoded scalars, with a leading byte-order mark removed.
+        case text([Unicode.Scalar], encoding: String)
+        /// The bytes are not valid UTF-8 from this byte offset.
+        case invalid(byteOffset: Int)
+        /// A NUL byte at this offset marks the file as binary.
+        case binary(byteOffset: Int)
+    }
+
+    /// Decodes UTF-8, with or without a byte-order mark, in one pass that also validates.
+    public static func decodeUTF8(_ bytes: [UInt8]) -> Outcome {
+        var start = 0
+        var encoding = "utf-8"
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            start = 3
+            encoding = "utf-8 with BOM"
+        }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count - start)
+        var index = start
+        let count = bytes.count
+        return bytes.withUnsafeBufferPointer { buffer -> Outcome in
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    if lead == 0 { return .binary(byteOffset: index) }
+                    scalars.append(Unicode.Scalar(lead))
+                    index += 1
+                    continue
+                }
+                let (length, minimum): (Int, UInt32)
+                switch lead {
+                case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+                case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+                case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+                default: return .invalid(byteOffset: index)
+                }
+                guard index + length <= count else { return .invalid(byteOffset: index) }
+                var value = UInt32(lead) & (0xFF >> (length + 1))
+                for next in 1..<length {
+                    let byte = buffer[index + next]
+                    guard byte & 0xC0 == 0x80 else { return .invalid(byteOffset: index) }
+                    value = value << 6 | UInt32(byte & 0x3F)
+                }
+                guard value >= minimum, let scalar = Unicode.Scalar(value) else {
+                    return .invalid(byteOffset: index)
+                }
+                scalars.append(scalar)
+                index += length
+            }
+            return .text(scalars, encoding: encoding)
+        }
+    }
+}

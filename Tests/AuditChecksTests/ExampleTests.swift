@@ -1,0 +1,42 @@
+import AuditChecks
+import Testing
+
+/// Every example of every check in checks/ is a test, run as written and again behind a
+/// multi-byte prefix (which shifts every offset and column) to catch position bugs.
+@Suite("Check examples")
+struct ExampleTests {
+    static let suite = CheckLoader.load([.directory(PackagePaths.checks)])
+
+    static var exampleCases: [String] {
+        suite.suite.checks.flatMap { check in
+            ExampleRunner.run(check).map { "\(check.id)\u{1F}\($0.expectation.rawValue)\u{1F}\($0.example)" }
+        }
+    }
+
+    @Test func defaultSuiteLoadsCleanly() {
+        #expect(Self.suite.diagnostics.map(\.description) == [])
+        #expect(Self.suite.suite.checks.count >= 14)
+    }
+
+    @Test func everyKindHasADefaultCheck() {
+        let used = Set(Self.suite.suite.checks.map(\.header.kind))
+        #expect(Set(CheckKindID.allCases).subtracting(used).isEmpty)
+    }
+
+    @Test func everyCheckHasFlagAndPassExamples() {
+        for check in Self.suite.suite.checks {
+            #expect(!(check.header.examples?.flag ?? []).isEmpty, "\(check.id) has no flag example")
+            #expect(!(check.header.examples?.pass ?? []).isEmpty, "\(check.id) has no pass example")
+        }
+    }
+
+    @Test("example behaves as declared", arguments: exampleCases)
+    func example(_ encoded: String) throws {
+        let fields = encoded.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        let check = try #require(Self.suite.suite.check(id: fields[0]))
+        for prefix in ["", "前言：脱贫攻坚😀工作汇报。\n"] {
+            let outcome = try #require(ExampleRunner.run(check, prefix: prefix).first { $0.example == fields[2] && $0.expectation.rawValue == fields[1] })
+            #expect(outcome.problem == nil, "\(outcome) (prefix \(prefix.debugDescription))")
+        }
+    }
+}
