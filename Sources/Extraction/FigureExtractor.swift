@@ -289,8 +289,8 @@ struct Context {
             return rounded
         case .moreThan:
             var step = reading.approximationStep > 0 ? reading.approximationStep : lowestPlace(reading.value)
-            // A figure ending in a half step ("6500余") is rounded to it: more than 6500 runs to 7000.
-            if reading.style == .arabic, lastSignificantDigit(reading.value, place: step) == 5 { step *= 5 }
+            // A figure rounded to a half step ("6500余") is more than 6500 but short of 7000.
+            if reading.style == .arabic, lastSignificantDigit(reading.value, place: step) == 5, reading.value > step * 10 { step *= 5 }
             return Interval(lower: value, upper: value + step * scale, lowerClosed: false, upperClosed: false)
         case .atLeast:
             return Interval(lower: value - half, upper: nil, lowerClosed: leadingClosed && trailingClosed)

@@ -56,7 +56,10 @@ public enum ConsistentValueKind: CheckKind {
                         arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
                     ))
                 } else if let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
-                          a.qualifier == .exact, b.qualifier == .exact {
+                          a.qualifier == .exact, b.qualifier == .exact,
+                          // Plans are restated with other horizons, and figures of different years differ.
+                          !a.roles.contains(.target), !b.roles.contains(.target),
+                          years(in: a.sentence, of: input) == years(in: b.sentence, of: input) {
                     results.findings.append(FindingDraft(
                         span: b.span,
                         variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
@@ -67,6 +70,11 @@ public enum ConsistentValueKind: CheckKind {
             }
         }
         return results
+    }
+
+    /// The years named in a sentence.
+    static func years(in sentence: Range<Int>, of input: CheckInput) -> Set<String> {
+        Set(input.extracted.nonFigures.filter { $0.kind == .year && sentence.contains($0.span.offset) }.map(\.text))
     }
 
     /// The subject two figures certainly share: one counts (as a classifier's noun) what the other's

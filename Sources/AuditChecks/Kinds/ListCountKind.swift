@@ -54,6 +54,8 @@ public enum ListCountKind: CheckKind {
             let variables = ["text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text]
             let arithmetic = "\(shown) names listed, \(count) stated\(list.etc ? " (list ends in 等)" : "")"
             let span = input.extracted.text.span(list.start..<figure.span.end)
+            // "新建、续建、前期项目26项" lists kinds, not the counted things: a count far above the list counts something else.
+            if names.count < count, count > 2 * names.count { continue }
             if names.count == count {
                 results.verified.append(VerificationDraft(span: figure.span, message: "\(shown) names listed, \(figure.text) stated", arithmetic: arithmetic))
             } else if names.count > count || !list.etc {
@@ -100,6 +102,8 @@ public enum ListCountKind: CheckKind {
             }
             let item = String(String.UnicodeScalarView(scalars[itemStart..<position])).trimmingWhitespace()
             if item.isEmpty || item.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return nil }
+            // An item that follows a number belongs to a list of figures ("培训800人、引导性培训200人"), not of names.
+            if itemStart > 0, ("0"..."9").contains(scalars[itemStart - 1]) || ("０"..."９").contains(scalars[itemStart - 1]) { return nil }
             let atSeparator = itemStart > 0 && separators.contains(scalars[itemStart - 1])
             items.append(item)
             start = itemStart
@@ -108,6 +112,8 @@ public enum ListCountKind: CheckKind {
             limit = parameters.maxItem ?? 8
         }
         guard items.count >= 2 else { return nil }
+        // "生态建设等项目166个": 等 inside the last item ends the names, and the count counts what follows it.
+        if !etc, let last = items.first, (parameters.etcWords ?? ["等"]).contains(where: { last.contains($0) }) { etc = true }
         let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
         if let last = items.first, conjunctions.contains(where: { word in
             guard let range = last.range(of: word) else { return false }

@@ -70,10 +70,11 @@ public enum MaskedKind: CheckKind {
                 continue
             }
             let placeholder = text.string(run)
+            let word = placeholder + contextWord(after: run, in: text)
             drafts.append(FindingDraft(
                 span: text.span(run),
-                variables: ["placeholder": placeholder, "text": placeholder, "label": "", "allows": ""],
-                subject: placeholder + " " + contextWord(after: run, in: text)
+                variables: ["placeholder": placeholder, "text": word, "label": "", "allows": ""],
+                subject: word
             ))
         }
         return KindResults(findings: drafts)
@@ -112,8 +113,10 @@ public enum MaskedKind: CheckKind {
         return false
     }
 
+    /// The word a placeholder stands in: up to two CJK characters after it ("**镇", "**年").
     private static func contextWord(after run: Range<Int>, in text: SourceText) -> String {
-        let end = min(text.count, run.upperBound + 4)
+        var end = run.upperBound
+        while end < text.count, end - run.upperBound < 2, (0x4E00...0x9FFF).contains(text.scalars[end].value) { end += 1 }
         return text.string(run.upperBound..<end)
     }
 

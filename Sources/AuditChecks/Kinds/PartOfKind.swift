@@ -35,7 +35,9 @@ public enum PartOfKind: CheckKind {
             let members = index.compound(of: position)
             guard members.first == position else { continue }
             let explicit = figure.cues.contains(.partOf)
-            let implicit = !explicit && !subsetWords.isEmpty && figure.labelContains(any: subsetWords)
+            // A subgroup named by its label ("29052人,农村人口 27598人") counts people or households, and the label starts with it.
+            let implicit = !explicit && [.persons, .households].contains { $0 == figure.dimension }
+                && subsetWords.contains { figure.label.trimmingWhitespace().hasPrefix($0) }
             guard explicit || implicit, !figure.roles.contains(.perUnit) else { continue }
             guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords) else { continue }
             let wholeMembers = index.compound(of: whole)

@@ -132,12 +132,15 @@ private struct SumPass {
     }
 
     private func exactFollowingParts(_ total: Int) -> [Int]? {
+        // Approximate figures add up to almost anything; only exact ones verify a sum by themselves.
+        guard index.compound(of: total).allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
         let limit = index.sentenceOrdinal[total] + (parameters.followingSentences ?? 2)
         var parts: [Int] = []
         for candidate in following(total) where index.sentenceOrdinal[candidate] <= limit {
             let figure = figures[candidate]
             guard matches(candidate, total), index.isQuantity(candidate), !figure.roles.contains(.perUnit) else { continue }
             if figure.cues.contains(.partOf) { continue }
+            guard index.compound(of: candidate).allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
             if figure.cues.contains(.total) && !parts.isEmpty { break }
             parts.append(candidate)
             guard let comparison = compare(total: total, parts: parts) else { return nil }
