@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"]),
-        .testTarget(name: "CLITests", dependencies: ["figaudit"]),
+        .testTarget(name: "CLITests", dependencies: ["figaudit"], exclude: ["Scenarios"]),
     ]
 )

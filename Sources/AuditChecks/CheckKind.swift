@@ -115,7 +115,7 @@ extension CheckKind {
 
     /// Decodes this kind's parameters from a check's mapping and binds them to an evaluation.
     static func bind(
-        header: CheckHeader, node: YAMLNode, decoder: YAMLDecoder
+        node: YAMLNode, decoder: YAMLDecoder
     ) -> (evaluate: @Sendable (CheckInput) -> KindResults, problems: [String])? {
         guard let parameters = decoder.decode(Parameters.self, from: node) else { return nil }
         let problems = validate(parameters)

@@ -69,13 +69,16 @@ public enum CheckLoader {
             }
             let header = decoder.decode(CheckHeader.self, from: node)
             var bound: (evaluate: @Sendable (CheckInput) -> KindResults, problems: [String])?
-            if let header {
-                bound = header.kind.implementation.bind(header: header, node: node, decoder: decoder)
+            // Decode the kind's parameters even when the header is broken, so that all problems are
+            // reported together and the kind's own keys are not mistaken for unknown ones.
+            let kind = header?.kind ?? kindOnly(node)
+            if let kind {
+                bound = kind.implementation.bind(node: node, decoder: decoder)
                 for problem in bound?.problems ?? [] {
                     diagnostics.append(YAMLDiagnostic(path: path, mark: node.mark, message: problem))
                 }
-                diagnostics += validateHeader(header, node: node, path: path)
             }
+            if let header { diagnostics += validateHeader(header, node: node, path: path) }
             let problems = decoder.finish()
             diagnostics += problems
             if let header, let bound, problems.isEmpty, bound.problems.isEmpty {
@@ -83,6 +86,11 @@ public enum CheckLoader {
             }
         }
         return (checks, diagnostics)
+    }
+
+    /// The kind of a definition whose header is broken elsewhere, read without reporting anything.
+    private static func kindOnly(_ node: YAMLNode) -> CheckKindID? {
+        node["kind"]?.scalar.flatMap(CheckKindID.init(rawValue:))
     }
 
     private static func validateHeader(_ header: CheckHeader, node: YAMLNode, path: String) -> [YAMLDiagnostic] {

@@ -17,9 +17,10 @@ func editDistance(_ a: String, _ b: String) -> Int {
     return previous[b.count]
 }
 
-/// The candidate closest to `word`, if it is within max(2, length/3) edits; ties go to the alphabetically first.
+/// The candidate closest to `word`, if it is within max(2, length/3) edits, or 1 edit for words under four characters; ties go to the alphabetically first.
 func closestMatch(to word: String, among candidates: some Sequence<String>) -> String? {
-    let limit = max(2, word.unicodeScalars.count / 3)
+    let length = word.unicodeScalars.count
+    let limit = length < 4 ? 1 : max(2, length / 3)
     var best: (distance: Int, candidate: String)?
     for candidate in candidates.sorted() where candidate != word {
         let distance = editDistance(word, candidate)

@@ -16,7 +16,8 @@ import Testing
         ("zzz", ["id", "title", "max"], nil),
         ("titel", ["title", "tile"], "tile"),
         ("severty", ["severity", "id"], "severity"),
-        ("ab", ["id"], "id"),
+        ("ib", ["id"], "id"),
+        ("min", ["id", "max"], nil),
     ] as [(String, [String], String?)])
     func suggestions(word: String, candidates: [String], expected: String?) {
         #expect(closestMatch(to: word, among: candidates) == expected)

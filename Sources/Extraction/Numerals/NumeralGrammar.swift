@@ -108,8 +108,16 @@ struct NumeralCoreParser {
     /// Reads the longest numeral core starting exactly at `start`.
     mutating func parse(at start: Int) -> NumeralCoreOutcome {
         let t = text
-        if t.kind(start) == .chineseDigit, t.kind(start + 1) == .chineseDigit {
-            return digitSequence(at: start)
+        if t.kind(start) == .chineseDigit {
+            // Right after a numeral that stopped before it, 两 is the unit tael (二两, 一百两) and 零
+            // a dangling place marker (一百零): neither starts a numeral of its own.
+            if t.isLiang(start) || t.value(start) == 0 {
+                switch t.kind(start - 1) {
+                case .chineseDigit, .smallUnit, .bigUnit, .tens: return .none
+                default: break
+                }
+            }
+            if t.kind(start + 1) == .chineseDigit { return digitSequence(at: start) }
         }
         var i = start
         var end = start
@@ -175,6 +183,9 @@ struct NumeralCoreParser {
                 // The last digit of the integer part. Right after a unit it stands one place lower
                 // (一万三 = 13000, 千三 = 1300); spaced off, it may only follow 十 (一百 五 十 二).
                 if spaced, unitBefore != 1 { break scanning }
+                // 两 never ends a numeral after a unit or 零 (12 is 十二, 120 is 一百二): there it is
+                // the unit tael (一万两, 三千两百两).
+                if t.isLiang(j), previous != .start { break scanning }
                 let place = unitBefore.map { $0 - 1 } ?? 0
                 commitZero()
                 note(j)
@@ -525,7 +536,8 @@ struct NumeralCoreParser {
 
     /// Two or more Chinese digits in a row. Three or more, or two with 〇/零, spell a number digit
     /// by digit (二〇二三); two others (三四, 七八, 九九) and any run with 两 or followed by a unit
-    /// (二三十, 两三万) are approximate ranges or idioms, skipped as a whole.
+    /// (二三十, 两三万) are approximate ranges or idioms, skipped as a whole, except a digit before
+    /// the unit 两 (二两).
     private mutating func digitSequence(at start: Int) -> NumeralCoreOutcome {
         let t = text
         var j = start
@@ -545,6 +557,13 @@ struct NumeralCoreParser {
             return .skip(to: rangeEnd(from: start))
         default:
             break
+        }
+        if digits.count == 2, t.isLiang(start + 1), !t.isLiang(start), t.value(start) != 1, t.value(start) != 3 {
+            // 二两, 五两: a digit and the unit tael; 一两 and 三两 are "one or two", "two or three".
+            var core = NumeralCore(end: start + 1, value: Decimal(t.value(start)), lastExponent: 0)
+            core.hasChinese = true
+            core.hasFinancial = t.isFinancial(start)
+            return .core(core)
         }
         if hasLiang || (digits.count == 2 && !hasZero) { return .skip(to: j) }
         var core = NumeralCore(end: j, value: digits.decimal(fractionDigits: 0), lastExponent: 0)

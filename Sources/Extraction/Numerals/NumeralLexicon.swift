@@ -21,7 +21,7 @@ enum NumeralLexicon {
         "四處", "四周", "五角大楼", "五角大樓", "五花八门", "五花八門", "五颜六色", "五顏六色",
         "七上八下", "乱七八糟", "亂七八糟",
         // 十 百 千 万
-        "十分|钟鐘", "十足", "十一五", "十二五", "十三五", "十四五", "十五五", "百姓", "老百姓",
+        "十分|钟鐘", "十足", "十之八九", "十一五", "十二五", "十三五", "十四五", "十五五", "百姓", "老百姓",
         "千方百计", "千方百計", "千万", "千萬", "万分", "萬分", "万一", "萬一", "万物", "萬物", "万众",
         "萬眾", "万象", "萬象", "万岁", "萬歲",
         // 零
@@ -45,20 +45,27 @@ enum NumeralLexicon {
         let offset: Int
     }
 
-    /// Blocked words indexed by each numeral scalar they contain.
-    static let occurrences: [UInt32: [Occurrence]] = {
-        var index: [UInt32: [Occurrence]] = [:]
+    /// Blocked words indexed by a pair of adjacent scalars: a word that begins at the numeral by the
+    /// numeral and the scalar after it, a word that begins earlier by the scalar before the numeral
+    /// and the numeral. Two hash lookups then replace a walk over every word with that numeral.
+    static let occurrences: [UInt64: [Occurrence]] = {
+        var index: [UInt64: [Occurrence]] = [:]
         for entry in blockedWords {
             let parts = entry.split(separator: "|", omittingEmptySubsequences: false)
             let scalars = parts[0].unicodeScalars.map(\.value)
             let unless = parts.count > 1 ? parts[1].unicodeScalars.map(\.value) : []
             let word = Word(scalars: scalars, unlessFollowedBy: unless)
             for (offset, scalar) in scalars.enumerated() where isNumeralStart(scalar) {
-                index[scalar, default: []].append(Occurrence(word: word, offset: offset))
+                let key = offset == 0 ? pairKey(scalar, scalars[1]) : pairKey(scalars[offset - 1], scalar)
+                index[key, default: []].append(Occurrence(word: word, offset: offset))
             }
         }
         return index
     }()
+
+    @inline(__always) private static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        UInt64(first) << 32 | UInt64(second)
+    }
 
     /// Every numeral scalar that occurs in a blocked word, for marking the character table.
     static var numeralScalarsInBlockedWords: [UInt32] {
@@ -72,16 +79,23 @@ enum NumeralLexicon {
     }
 
     /// The block decision at `position`: nil when no word applies, otherwise the end of the word
-    /// and whether the block holds only if the reading ends within the word.
+    /// and whether the block holds only if the reading ends within the word. Words that begin
+    /// before `earliestBegin` (the end of the previous reading) are ignored: a numeral already read
+    /// breaks them (`10万一年` is not `万一`).
     static func block(
-        at position: Int, in text: UnsafeBufferPointer<Unicode.Scalar>
+        at position: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, earliestBegin: Int
     ) -> (wordEnd: Int, onlyIfReadingEndsInside: Bool)? {
-        guard let candidates = occurrences[text[position].value] else { return nil }
+        let scalar = text[position].value
+        let before = position > 0 ? text[position - 1].value : 0
+        let after = position + 1 < text.count ? text[position + 1].value : 0
+        let starting = occurrences[pairKey(scalar, after)]
+        let inside = occurrences[pairKey(before, scalar)]
+        if starting == nil, inside == nil { return nil }
         var result: (wordEnd: Int, onlyIfReadingEndsInside: Bool)?
-        for candidate in candidates {
+        for candidate in (starting ?? []) + (inside ?? []) {
             let begin = position - candidate.offset
             let scalars = candidate.word.scalars
-            guard begin >= 0, begin + scalars.count <= text.count else { continue }
+            guard begin >= max(0, earliestBegin), begin + scalars.count <= text.count else { continue }
             var matches = true
             for (k, value) in scalars.enumerated() where text[begin + k].value != value {
                 matches = false

@@ -33,6 +33,7 @@ public enum NumeralReader {
             NumeralCharTable.entries.withUnsafeBufferPointer { table in
                 let engine = NumeralEngine(text: NumeralText(scalars: buffer, table: table, limit: upper))
                 var readings: [NumeralReading] = []
+                var lastEnd = 0
                 var i = lower
                 while i < upper {
                     let value = buffer[i].value
@@ -41,7 +42,7 @@ public enum NumeralReader {
                     let entry = table[Int(value)]
                     if entry & NumeralCharTable.startBit == 0 { i += 1; continue }
                     var wordEnd: Int?
-                    if entry & NumeralCharTable.lexiconBit != 0, let block = NumeralLexicon.block(at: i, in: buffer) {
+                    if entry & NumeralCharTable.lexiconBit != 0, let block = NumeralLexicon.block(at: i, in: buffer, earliestBegin: lastEnd) {
                         if !block.onlyIfReadingEndsInside {
                             i = max(i + 1, block.wordEnd)
                             continue
@@ -55,6 +56,7 @@ public enum NumeralReader {
                         } else {
                             readings.append(reading)
                             i = reading.range.upperBound
+                            lastEnd = i
                         }
                     case .skip(let end):
                         i = max(end, i + 1)

@@ -105,14 +105,30 @@ public struct NumeralReading: Sendable, Equatable {
     public var percent: NumeralPercent?
     /// True for `N分之M` fractions (`五分之一`, `一百分之二`, `百万分之五`, `十一又十四分之一`).
     public var isFraction: Bool
-    /// The numerator of a fraction as written (with its sign), or nil.
-    public var numerator: Decimal?
-    /// The denominator of a fraction as written (with its sign), or nil.
-    public var denominator: Decimal?
     /// The script of the numeral's digits.
     public var style: NumeralStyle
+
+    /// The numerator of a fraction as written (with its sign), or nil.
+    public var numerator: Decimal? {
+        get { details?.numerator }
+        set { details = .make(numerator: newValue, denominator: denominator, masked: masked) }
+    }
+
+    /// The denominator of a fraction as written (with its sign), or nil.
+    public var denominator: Decimal? {
+        get { details?.denominator }
+        set { details = .make(numerator: numerator, denominator: newValue, masked: masked) }
+    }
+
     /// The hidden digits, when the numeral contains placeholder characters.
-    public var masked: NumeralMask?
+    public var masked: NumeralMask? {
+        get { details?.masked }
+        set { details = .make(numerator: numerator, denominator: denominator, masked: newValue) }
+    }
+
+    // Fractions and masks are rare; keeping them out of line halves the size of a reading, which
+    // is what `scan` spends most of its time copying on figure-dense reports.
+    private var details: NumeralReadingDetails?
 
     /// Creates a reading; ``NumeralReader`` is the usual source of readings.
     public init(
@@ -129,9 +145,33 @@ public struct NumeralReading: Sendable, Equatable {
         self.approximationStep = approximationStep
         self.percent = percent
         self.isFraction = isFraction
+        self.style = style
+        self.details = .make(numerator: numerator, denominator: denominator, masked: masked)
+    }
+
+    /// Two readings are equal when all their public properties are.
+    public static func == (lhs: NumeralReading, rhs: NumeralReading) -> Bool {
+        lhs.range == rhs.range && lhs.value == rhs.value && lhs.resolution == rhs.resolution
+            && lhs.approximation == rhs.approximation && lhs.approximationStep == rhs.approximationStep
+            && lhs.percent == rhs.percent && lhs.isFraction == rhs.isFraction && lhs.style == rhs.style
+            && lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator && lhs.masked == rhs.masked
+    }
+}
+
+/// The rarely present parts of a ``NumeralReading``, immutable and shared.
+private final class NumeralReadingDetails: Sendable {
+    let numerator: Decimal?
+    let denominator: Decimal?
+    let masked: NumeralMask?
+
+    private init(numerator: Decimal?, denominator: Decimal?, masked: NumeralMask?) {
         self.numerator = numerator
         self.denominator = denominator
-        self.style = style
         self.masked = masked
+    }
+
+    static func make(numerator: Decimal?, denominator: Decimal?, masked: NumeralMask?) -> NumeralReadingDetails? {
+        if numerator == nil, denominator == nil, masked == nil { return nil }
+        return NumeralReadingDetails(numerator: numerator, denominator: denominator, masked: masked)
     }
 }
