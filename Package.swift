@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocumentIntakeTests", dependencies: ["DocumentIntake", "Extraction"]),
         .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"]),
         .testTarget(name: "CLITests", dependencies: ["figaudit"], exclude: ["Scenarios"]),

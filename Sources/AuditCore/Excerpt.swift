@@ -3,6 +3,8 @@ extension SourceText {
     ///
     /// Sentence ends are 。！？!?； and line breaks, so an excerpt shows the figure's own statement.
     public func excerpt(around span: SourceSpan, radius: Int = 40) -> String {
+        // Figures loaded from a figure file may come without their text.
+        guard span.end <= count else { return "" }
         let line = lineRange(line(containing: span.offset))
         var start = span.offset
         while start > line.lowerBound, span.offset - start < radius, !Self.isSentenceEnd(scalars[start - 1]) {

@@ -36,7 +36,7 @@ public enum MarkdownReport {
         let place = finding.span.map { "\($0.line):\($0.column)" } ?? "whole document"
         let title = run.check(finding.check)?.title ?? finding.check
         var out = "- [ ] **\(place)** `\(finding.check)` (\(escape(title))): \(escape(finding.message))\n"
-        if let span = finding.span {
+        if let span = finding.span, span.end <= audit.document.text.count {
             let view = SourceLineView(text: audit.document.text, span: span)
             out += "  > \(escape(view.before))«\(escape(view.flagged))»\(escape(view.after))\n"
         }

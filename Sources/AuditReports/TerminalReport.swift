@@ -44,7 +44,10 @@ public enum TerminalReport {
     static func findingBlock(_ finding: Finding, audit: DocumentAudit, options: Options) -> String {
         let path = audit.document.path
         let severity = paint(finding.severity.rawValue, severityColor(finding.severity), options)
-        guard let span = finding.span else {
+        guard let span = finding.span, span.end <= audit.document.text.count else {
+            if let span = finding.span {
+                return "\(path):\(span.line):\(span.column): \(severity)[\(finding.check)]: \(finding.message)\n"
+            }
             return "\(path): \(severity)[\(finding.check)]: \(finding.message)\n"
         }
         var block = "\(path):\(span.line):\(span.column): \(severity)[\(finding.check)]: \(finding.message)\n"

@@ -61,15 +61,31 @@ public enum DocumentFinder {
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
                 walk(child, extensions: extensions, visited: &visited, files: &files, errors: &errors)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if extensions.contains((name as NSString).pathExtension.lowercased())
+                        || FigureFile.suffixes.contains(where: { name.lowercased().hasSuffix($0) }) {
                 files.append(child)
             }
         }
     }
 
+    /// The file name without its extension, and without `.figures` for a figure file.
+    static func baseName(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        if let suffix = FigureFile.suffixes.first(where: { name.lowercased().hasSuffix($0) }) {
+            return String(name.dropLast(suffix.count))
+        }
+        return (name as NSString).deletingPathExtension
+    }
+
+    /// Whether `path` names a figure file rather than a text document.
+    public static func isFigureFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".json", ".yaml", ".yml"].contains { lower.hasSuffix($0) }
+    }
+
     /// Gives each file its base name as id, numbering repeats in path order so no report overwrites another.
     static func assignIDs(_ files: [String]) -> [DocumentSource] {
-        let bases = files.map { ((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension }
+        let bases = files.map(baseName)
         var used: Set<String> = []
         var firstTaken: Set<String> = []
         return zip(files, bases).map { path, base in

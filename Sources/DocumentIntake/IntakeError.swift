@@ -12,12 +12,14 @@ public enum IntakeError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(path: String)
     /// A folder walk met a folder it had already entered through a symbolic link.
     case symlinkLoop(path: String)
+    /// A figure file that does not follow `figaudit.figures/1`; each problem is a located diagnostic.
+    case invalidFigureFile(path: String, problems: [String])
 
     /// The path the error is about.
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .undecodable(let path, _, _),
-             .binary(let path, _), .empty(let path), .symlinkLoop(let path):
+             .binary(let path, _), .empty(let path), .symlinkLoop(let path), .invalidFigureFile(let path, _):
             return path
         }
     }
@@ -37,6 +39,8 @@ public enum IntakeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): error: empty file, nothing to audit"
         case .symlinkLoop(let path):
             return "\(path): error: symbolic link loop, not followed"
+        case .invalidFigureFile(_, let problems):
+            return problems.joined(separator: "\n")
         }
     }
 }

@@ -31,7 +31,7 @@ struct AuditCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files, or folders walked recursively for *.txt, in sorted order.")
+    @Argument(help: "Text files or figure files (.json, .yaml), or folders walked recursively for *.txt and *.figures.{json,yaml}, in sorted order.")
     var paths: [String]
 
     @Option(name: .customLong("checks"), help: ArgumentHelp(
@@ -86,8 +86,13 @@ struct AuditCommand: ParsableCommand {
         var audits: [DocumentAudit] = []
         for source in sources {
             do {
-                let document = try DocumentLoader.load(path: source.path, id: source.id)
-                audits.append(engine.audit(document))
+                if DocumentFinder.isFigureFile(source.path) {
+                    let (document, extracted) = try FigureFile.load(path: source.path, id: source.id)
+                    audits.append(engine.audit(document, extracted: extracted))
+                } else {
+                    let document = try DocumentLoader.load(path: source.path, id: source.id)
+                    audits.append(engine.audit(document))
+                }
             } catch {
                 inputErrors.append(error.description)
             }

@@ -8,7 +8,7 @@ struct FigAudit: ParsableCommand {
         commandName: "figaudit",
         abstract: "Audit the figures in reports: sums, parts, rates, masked and missing values.",
         version: ToolVersion.current,
-        subcommands: [AuditCommand.self, ChecksCommand.self],
+        subcommands: [AuditCommand.self, ExtractCommand.self, ChecksCommand.self],
         defaultSubcommand: nil
     )
 

@@ -26,6 +26,11 @@ import Testing
 //   a fraction → 100 × value (百万分之五 → 0.0005). PercentModel reports nothing else.
 
 /// Cases that are not run, by spec file and `spec_index`, each with the reason.
+///
+/// Empty at present: with the two comparison rules above every case of the six categories is run.
+/// Two pass through documented choices of the reader rather than through the spec's own reasoning:
+/// NumberModel 323 (`陽光九九`: two Chinese digits in a row are read as a range or idiom, never as
+/// 99) and PercentModel 94 (`五百分之2.2`: a fraction with a decimal numerator is read as nothing).
 let numeralConformanceOutOfScope: [String: [Int: String]] = [
     "NumberModel.json": [:],
     "PercentModel.json": [:],
@@ -149,7 +154,7 @@ enum NumeralConformance {
 }
 
 @Suite("Numeral conformance (Recognizers-Text zh)")
-struct ConformanceTests {
+struct NumeralConformanceTests {
     @Test("scan agrees with the Chinese number and percentage specs")
     func numbersAndPercentages() throws {
         let cases = try NumeralConformance.loadCases("recognizers-text-zh.jsonl")

@@ -44,7 +44,7 @@ public enum ListCountKind: CheckKind {
         let separators = Set((parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first })
         var results = KindResults()
         for figure in input.extracted.figures where !figure.missingNumber && figure.qualifier == .exact {
-            guard let value = figure.value, let count = Int(Show.plain(value)), count > 0 else { continue }
+            guard let value = figure.value, let count = Int(Show.plain(value)), count > 0, figure.span.end <= scalars.count else { continue }
             let selected = parameters.select?.selects(figure)
                 ?? [.count, .persons, .households].contains { $0 == figure.dimension }
             guard selected else { continue }

@@ -186,6 +186,8 @@ struct NumeralCoreParser {
                 // 两 never ends a numeral after a unit or 零 (12 is 十二, 120 is 一百二): there it is
                 // the unit tael (一万两, 三千两百两).
                 if t.isLiang(j), previous != .start { break scanning }
+                // Nor does a Chinese digit end a numeral begun in Arabic digits (10万一年 is 10万 and 一年).
+                if hasArabic { break scanning }
                 let place = unitBefore.map { $0 - 1 } ?? 0
                 commitZero()
                 note(j)

@@ -42,7 +42,8 @@ public enum NumeralReader {
                     let entry = table[Int(value)]
                     if entry & NumeralCharTable.startBit == 0 { i += 1; continue }
                     var wordEnd: Int?
-                    if entry & NumeralCharTable.lexiconBit != 0, let block = NumeralLexicon.block(at: i, in: buffer, earliestBegin: lastEnd) {
+                    if entry & NumeralCharTable.lexiconBit != 0,
+                       let block = NumeralLexicon.block(at: i, in: buffer, earliestBegin: lastEnd) {
                         if !block.onlyIfReadingEndsInside {
                             i = max(i + 1, block.wordEnd)
                             continue
@@ -244,11 +245,13 @@ struct NumeralEngine {
         let top = wholeValue * denominator.value + numerator.value
         let negative = denominatorNegative != numeratorNegative
         let quotient = top / denominator.value
-        let style = [whole, denominator, numerator].compactMap { $0 }.reduce(into: NumeralCore(end: 0, value: 0, lastExponent: 0)) {
-            $0.hasArabic = $0.hasArabic || $1.hasArabic
-            $0.hasChinese = $0.hasChinese || $1.hasChinese
-            $0.hasFinancial = $0.hasFinancial || $1.hasFinancial
-        }.style
+        var combined = NumeralCore(end: 0, value: 0, lastExponent: 0)
+        for part in [whole, denominator, numerator].compactMap({ $0 }) {
+            combined.hasArabic = combined.hasArabic || part.hasArabic
+            combined.hasChinese = combined.hasChinese || part.hasChinese
+            combined.hasFinancial = combined.hasFinancial || part.hasFinancial
+        }
+        let style = combined.style
         return NumeralReading(
             range: start..<numerator.end, value: negative ? -quotient : quotient,
             resolution: numerator.resolution / denominator.value,

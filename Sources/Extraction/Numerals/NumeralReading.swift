@@ -40,7 +40,10 @@ public enum NumeralStyle: Sendable, Equatable {
 /// Placeholder characters (`**`, `＊＊`) standing for hidden digits in an Arabic numeral.
 ///
 /// Bounds are already scaled by any multiplier that follows: `22**万` gives
-/// `lower` 22 000 000 and `upper` 22 990 000.
+/// `lower` 22 000 000 and `upper` 22 990 000. A single star is a footnote mark, not a mask.
+/// Markdown bold around digits (`**2022**`) and lines of three or more stars are recognised and
+/// not read as masks, but bold around words (`**重要**`) cannot be told from two masks: the caller
+/// should strip markup first.
 public struct NumeralMask: Sendable, Equatable {
     /// The least value the hidden digits allow, or nil when the count of hidden digits is unknown.
     public var lower: Decimal?

@@ -97,7 +97,8 @@ struct NumeralDigitAccumulator {
     /// The digits read as a number with `fractionDigits` of them after the decimal point.
     func decimal(fractionDigits: Int) -> Decimal {
         let significand = overflow ?? Decimal(mantissa)
-        return fractionDigits == 0 ? significand : Decimal(sign: .plus, exponent: -fractionDigits, significand: significand)
+        if fractionDigits == 0 { return significand }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: significand)
     }
 
     /// The place exponent of the lowest nonzero digit, given how many digits precede the point.
