@@ -67,7 +67,8 @@ struct Context {
                 current = next
                 index += 1
             }
-            if let figure = makeFigure(current, lower: lower, sentence: sentence, clauses: clauses) {
+            let previousEnd = sentenceFigures.last?.span.end ?? sentence.lowerBound
+            if let figure = makeFigure(current, lower: lower, sentence: sentence, clauses: clauses, previousEnd: previousEnd) {
                 sentenceFigures.append(figure)
             }
             index += 1
@@ -102,7 +103,8 @@ struct Context {
         let after = end < scalars.count ? scalars[end] : "\n"
         if quotes.contains(where: { $0.contains(start) }) { return .code }
         if before == "第" { return .ordinal }
-        if isLatinLetter(before) || isLatinLetter(after) { return .code }
+        // "S320" is a code; "168cm" and "250m" are figures with Latin units.
+        if isLatinLetter(before) || (isLatinLetter(after) && unitEntry(after: reading) == nil) { return .code }
         if isYear(reading) { return .year }
         if let next, joinsRange(reading, next), isYear(next), isWholeNumber(reading.value), (1900...2100).contains(reading.value) {
             return .year
@@ -112,7 +114,11 @@ struct Context {
         if reading.style == .chinese || reading.style == .financial {
             // Names built on numerals ("两学一做", "一户一策", "五个一批") and a lone 一 are not figures.
             if reading.percent == nil && unitEntry(after: reading) == nil && chengPercent(after: reading) == nil { return .name }
-            if reading.range.count == 1 && reading.value == 1 { return .name }
+            // A lone 一 is a name or an article (一个, 一年来, 一次) unless a real measure follows (一吨, 一美元).
+            if reading.range.count == 1 && reading.value == 1 {
+                let unit = unitEntry(after: reading)
+                if unit == nil || unit!.isClassifier || [.time, .count, .events, .households, .persons].contains(unit!.dimension) { return .name }
+            }
             if let unit = unitEntry(after: reading) {
                 let afterUnit = end + unit.written.unicodeScalars.count
                 if afterUnit < scalars.count, ["一", "两", "兩", "二", "三"].contains(scalars[afterUnit]) { return .name }
@@ -179,14 +185,15 @@ struct Context {
     }
 
     private mutating func makeFigure(
-        _ reading: NumeralReading, lower: NumeralReading?, sentence: Range<Int>, clauses: [Range<Int>]
+        _ reading: NumeralReading, lower: NumeralReading?, sentence: Range<Int>, clauses: [Range<Int>], previousEnd: Int
     ) -> Figure? {
-        let start = lower?.range.lowerBound ?? reading.range.lowerBound
+        var start = lower?.range.lowerBound ?? reading.range.lowerBound
         var end = reading.range.upperBound
         var qualifier: Qualifier = reading.approximation == .moreThan ? .moreThan : .exact
         var unit: MeasureUnit?
         var percentScale: Decimal = 1
         var isClassifier = false
+        var halfUnit = false
 
         if let percent = reading.percent {
             switch percent {
@@ -201,6 +208,10 @@ struct Context {
             unit = MeasureUnit(written: "成", canonical: "%", scale: 10, dimension: .percent)
             percentScale = 10
             end = afterCheng
+            if end < scalars.count, scalars[end] == "半" {
+                halfUnit = true
+                end += 1
+            }
         } else {
             var position = skipSpaces(from: end)
             if position < scalars.count, ["余", "餘", "多", "几", "幾"].contains(scalars[position]) {
@@ -214,6 +225,15 @@ struct Context {
                 percentScale = entry.scale
                 isClassifier = entry.isClassifier
                 end = position + entry.written.unicodeScalars.count
+                // "8亿元人民币": the currency name after 元 belongs to the figure.
+                if entry.canonical == "元", UnitLexicon.matchesWord("人民币", scalars, at: end) || UnitLexicon.matchesWord("人民幣", scalars, at: end) {
+                    end += 3
+                }
+                // "一吨半", "两米半": 半 after the unit adds half of it.
+                if !entry.isClassifier, end < scalars.count, scalars[end] == "半", reading.masked == nil {
+                    halfUnit = true
+                    end += 1
+                }
             } else if qualifier == .moreThan && reading.approximation != .moreThan {
                 end = position
             }
@@ -248,18 +268,27 @@ struct Context {
         }
         if lower != nil { qualifier = .range }
 
-        let writtenValue = reading.value
+        // "￥300", "$20": a currency sign before the number is its unit.
+        if unit == nil, start > 0, ["￥", "¥", "$", "＄"].contains(scalars[start - 1]) {
+            let yuan = scalars[start - 1] == "￥" || scalars[start - 1] == "¥"
+            unit = MeasureUnit(written: String(scalars[start - 1]), canonical: yuan ? "元" : "美元", dimension: .money)
+            start -= 1
+        }
+        let writtenValue = reading.value + (halfUnit ? Decimal(string: "0.5")! : 0)
         let canonicalScale = unit.map { $0.dimension == .percent ? percentScale : percentScale } ?? 1
         let value: Decimal? = reading.masked == nil ? writtenValue * canonicalScale : nil
+        var adjusted = reading
+        adjusted.value = writtenValue
         let interval = interval(
-            reading, lower: lower, qualifier: qualifier, scale: canonicalScale, unit: unit,
+            adjusted, lower: lower, qualifier: qualifier, scale: canonicalScale, unit: unit,
             leadingClosed: leadingClosed, trailingClosed: trailingClosed
         )
 
         let span = start..<end
-        let labelStart = max(clause.lowerBound, figures.last.map { $0.span.end } ?? 0)
-        let label = labelText(labelStart..<start)
-        let prefix = clause.lowerBound..<start
+        // The words since the previous figure of the clause are this figure's own.
+        let ownStart = min(start, max(clause.lowerBound, previousEnd))
+        let label = labelText(ownStart..<start)
+        let prefix = ownStart..<start
         var figure = Figure(
             text: text.string(span), span: text.span(span), value: value, interval: interval, unit: unit,
             qualifier: qualifier, masked: reading.masked != nil, label: label,
