@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentIntakeTests", dependencies: ["DocumentIntake", "Extraction"]),
-        .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"]),
+        .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"]),
         .testTarget(name: "CLITests", dependencies: ["figaudit"], exclude: ["Scenarios"]),
     ]

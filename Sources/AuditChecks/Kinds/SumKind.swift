@@ -122,13 +122,25 @@ private struct SumPass {
         let text = input.extracted.text
         let clauseEnd = figure.clause.upperBound - 1
         let colon = clauseEnd >= 0 && (text.scalars[clauseEnd] == "：" || text.scalars[clauseEnd] == ":")
-        let parts = following(total).prefix { figures[$0].sentence == figure.sentence }
-            .filter { matches($0, total) && index.isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
-        guard parts.count >= 2 else { return nil }
-        if colon { return (parts, .colon) }
-        if parts.contains(where: { figures[$0].cues.contains(.respectively) }) { return (parts, .respectively) }
-        if figures[parts[0]].cues.contains(.partOf) { return (parts, .partsOf) }
-        return nil
+        let isPart: (Int) -> Bool = { sharesMeasure($0, total) && index.isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
+        let after = following(total)
+        let inSentence = after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart)
+        if inSentence.count >= 2 {
+            if colon { return (inSentence, .colon) }
+            if inSentence.contains(where: { figures[$0].cues.contains(.respectively) }) { return (inSentence, .respectively) }
+            if figures[inSentence[0]].cues.contains(.partOf) {
+                // "其中：甲村312户、乙村95户…" lists the parts explicitly.
+                let first = figures[inSentence[0]]
+                let lead = text.string(figure.span.end..<first.span.offset)
+                return (inSentence, lead.contains("其中：") || lead.contains("其中:") ? .colon : .partsOf)
+            }
+        }
+        // "…投资45.6亿元。其中，工业投资18.2亿元，…": a 其中 sentence right after the total breaks it down.
+        guard let next = after.first(where: { figures[$0].sentence != figure.sentence }),
+              index.sentenceOrdinal[next] == index.sentenceOrdinal[total] + 1, figures[next].cues.contains(.partOf),
+              text.string(figures[next].sentence).trimmingWhitespace().hasPrefix("其中") else { return nil }
+        let parts = after.filter { figures[$0].sentence == figures[next].sentence }.filter(isPart)
+        return parts.count >= 2 ? (parts, .partsOf) : nil
     }
 
     private func exactFollowingParts(_ total: Int) -> [Int]? {
@@ -176,6 +188,8 @@ private struct SumPass {
         var exceeds: Bool
     }
 
+    /// Sums the parts unit by unit; a unit of the total that some part lacks is not compared, and
+    /// nil means no unit could be compared.
     private func compare(total: Int, parts: [Int]) -> [UnitComparison]? {
         var comparisons: [UnitComparison] = []
         for member in index.compound(of: total) {
@@ -184,13 +198,13 @@ private struct SumPass {
                 index.compound(of: part).map { figures[$0] }.first { $0.sameMeasure(as: totalFigure) }
             }
             guard partFigures.count == parts.count, let sum = Show.sum(partFigures.map(\.interval)),
-                  let totalInterval = totalFigure.interval else { return nil }
+                  let totalInterval = totalFigure.interval else { continue }
             let exceeds = !sum.canBeAtMost(totalInterval)
             comparisons.append(UnitComparison(
                 total: totalFigure, parts: partFigures, sum: sum, holds: sum.overlaps(totalInterval), exceeds: exceeds
             ))
         }
-        return comparisons
+        return comparisons.isEmpty ? nil : comparisons
     }
 
     private mutating func judge(total: Int, parts: [Int], shape: Shape) {

@@ -46,6 +46,8 @@ public enum UnitFitKind: CheckKind {
             guard let dimension = figure.dimension else { continue }
             let label = figure.label.trimmingWhitespace()
             for rule in parameters.rules {
+                // A percentage of a quantity ("收入增长9%") fits any label unless the rule asks for one.
+                if dimension == .percent && !rule.dimensions.contains(.percent) { continue }
                 guard let word = rule.labels.first(where: { word in
                     guard let range = label.range(of: word, options: .backwards) else { return false }
                     return label[range.upperBound...].unicodeScalars.count <= gap
