@@ -12,7 +12,11 @@ enum MissingNumberScanner {
     ]
 
     /// Characters before a bare unit that make it a header or a per-unit phrase, not a lost number.
-    static let allowedBefore: Set<Unicode.Scalar> = ["每", "位", "按", "以", "（", "(", "：", ":", "/", "万", "亿", "千", "百", "十"]
+    static let allowedBefore: Set<Unicode.Scalar> = [
+        "每", "位", "按", "以", "（", "(", "：", ":", "/", "万", "亿", "千", "百", "十",
+        // Vague amounts: 数万元, 几万元, 上万元, 近亿元, 逾亿元, 超万元.
+        "数", "數", "几", "幾", "上", "近", "逾", "过", "過", "超", "成",
+    ]
 
     /// Figures with `missingNumber` set for every bare unit outside existing figures.
     static func scan(_ text: SourceText, figures: [Figure]) -> [Figure] {

@@ -59,7 +59,9 @@ public enum ConsistentValueKind: CheckKind {
                           a.qualifier == .exact, b.qualifier == .exact,
                           // Plans are restated with other horizons, and figures of different years differ.
                           !a.roles.contains(.target), !b.roles.contains(.target),
-                          years(in: a.sentence, of: input) == years(in: b.sentence, of: input) {
+                          years(in: a.sentence, of: input) == years(in: b.sentence, of: input),
+                          // 全县…18个 and 甲镇…5个 count at different scopes.
+                          scope(of: a) == scope(of: b) {
                     results.findings.append(FindingDraft(
                         span: b.span,
                         variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
@@ -70,6 +72,11 @@ public enum ConsistentValueKind: CheckKind {
             }
         }
         return results
+    }
+
+    /// The administrative levels a label names (省, 市, 县, 区, 乡, 镇, 村, 组): figures of different scopes differ.
+    static func scope(of figure: Figure) -> Set<Character> {
+        Set(figure.label.filter { "省市县縣区區乡鄉镇鎮村组組".contains($0) })
     }
 
     /// The years named in a sentence.

@@ -54,7 +54,9 @@ public enum ProductKind: CheckKind {
                     && candidate.sentence.lowerBound >= previousSentenceStart(each, in: figures)
             }
             let arithmetic = "\(Show.figure(total)) ÷ \(Show.figure(each)) = \(impliedText)\(rule.count)"
-            if let count = statedCount {
+            // A count from an earlier sentence may count something else: it can confirm, never accuse.
+            let sameSentence = statedCount?.sentence == each.sentence
+            if let count = statedCount, sameSentence || implied.overlaps(count.interval!) {
                 if implied.overlaps(count.interval!) {
                     results.verified.append(VerificationDraft(
                         span: total.span, message: "\(each.text) × \(count.text) = \(total.text)", related: [each.span, count.span],

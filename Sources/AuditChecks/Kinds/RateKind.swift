@@ -39,9 +39,13 @@ public enum RateKind: CheckKind {
         for (index, rate) in figures.enumerated() where rate.dimension == .percent && !rate.missingNumber {
             guard let formula = parameters.formulas.first(where: { rate.labelContains(any: $0.rate) }),
                   let rateInterval = rate.interval else { continue }
+            // The counts must be stated with the rate: its own sentence for the numerator, and that
+            // or the previous sentence for the denominator (a rate of another year has other counts).
             let earlier = figures[..<index].reversed()
-            guard let denominator = earlier.first(where: { $0.labelContains(any: formula.denominator) && $0.dimension != .percent && $0.interval != nil }),
-                  let numerator = earlier.first(where: { $0.labelContains(any: formula.numerator) && $0.sameMeasure(as: denominator) && $0.interval != nil }),
+            let sentenceStarts = Array(Set(figures[...index].map(\.sentence.lowerBound))).sorted()
+            let previousStart = sentenceStarts.count >= 2 ? sentenceStarts[sentenceStarts.count - 2] : rate.sentence.lowerBound
+            guard let numerator = earlier.first(where: { $0.sentence == rate.sentence && $0.labelContains(any: formula.numerator) && $0.dimension != .percent && $0.interval != nil }),
+                  let denominator = earlier.first(where: { $0.sentence.lowerBound >= previousStart && $0.labelContains(any: formula.denominator) && $0.sameMeasure(as: numerator) && $0.interval != nil }),
                   let numLow = numerator.interval!.lower, let numHigh = numerator.interval!.upper,
                   let denLow = denominator.interval!.lower, let denHigh = denominator.interval!.upper, denLow > 0 else { continue }
             // The stated rate is rounded to its last written digit; allow half of it on each side.

@@ -237,7 +237,8 @@ private struct SumPass {
                 "label": figures[total].label,
                 "parts": parts.map { index.compound(of: $0).map { figures[$0].text }.joined() }.joined(separator: ", "),
             ],
-            severity: inferred || mayOverlap ? .warning : nil,
+            // A list inferred from its shape may be incomplete: falling short is only worth a look.
+            severity: inferred && !exceeds ? .info : (inferred || mayOverlap ? .warning : nil),
             related: related, arithmetic: arithmetic, hint: hint(failing.first!, mayOverlap: mayOverlap),
             subject: text.string(span.range) + " " + figures[total].label
         ))
