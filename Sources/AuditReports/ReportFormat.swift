@@ -4,4 +4,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case md
     /// The machine-readable report, `<id>.json`, schema `figaudit.report/1`.
     case json
+    /// The highlighted document, `<id>.html`, with `index.html` for the run.
+    case html
+    /// One SARIF 2.1.0 log for the run, `figaudit.sarif`.
+    case sarif
+    /// One JUnit XML file for the run, `figaudit.junit.xml`.
+    case junit
 }

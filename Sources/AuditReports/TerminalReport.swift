@@ -31,6 +31,11 @@ public enum TerminalReport {
         return out
     }
 
+    /// The finding blocks of one document, in order.
+    public static func findingLines(_ audit: DocumentAudit, options: Options = Options()) -> String {
+        options.quiet ? "" : audit.findings.map { findingBlock($0, audit: audit, options: options) }.joined()
+    }
+
     /// `N documents audited: E errors, W warnings, I info; V relations verified`.
     public static func summaryLine(_ run: AuditRun) -> String {
         let documents = run.audits.count

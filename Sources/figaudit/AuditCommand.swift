@@ -54,16 +54,23 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Print only the summary line.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Documents audited in parallel; the number of cores when absent. The output is the same for any number.", valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
         _ = try formats()
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
+
+    /// The formats this command writes.
+    static let supported: [ReportFormat] = [.md, .json]
 
     func formats() throws -> [ReportFormat] {
         let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw ValidationError("--format needs at least one of: md, json") }
         return try names.map { name in
-            guard let format = ReportFormat(rawValue: name.lowercased()) else {
-                let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let format = ReportFormat(rawValue: name.lowercased()), Self.supported.contains(format) else {
+                let known = Self.supported.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("unknown report format '\(name)' (expected one of: \(known))")
             }
             return format
@@ -81,48 +88,23 @@ struct AuditCommand: ParsableCommand {
         }
 
         let (sources, findErrors) = DocumentFinder.find(paths: paths, extensions: ["txt"])
-        var inputErrors = findErrors.map(\.description)
-        let engine = AuditEngine(suite: suite)
-        var audits: [DocumentAudit] = []
-        for source in sources {
-            do {
-                if DocumentFinder.isFigureFile(source.path) {
-                    let (document, extracted) = try FigureFile.load(path: source.path, id: source.id)
-                    audits.append(engine.audit(document, extracted: extracted))
-                } else {
-                    let document = try DocumentLoader.load(path: source.path, id: source.id)
-                    audits.append(engine.audit(document))
-                }
-            } catch {
-                inputErrors.append(error.description)
-            }
-        }
-
-        let run = AuditRun(
-            audits: audits, checks: suite.checks.map(\.summary), inputErrors: inputErrors,
-            toolVersion: ToolVersion.current
+        let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let options = TerminalReport.Options(color: color, quiet: quiet)
+        let pipeline = AuditPipeline(
+            engine: AuditEngine(suite: suite), formats: formats, out: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            terminalOptions: options
         )
-        for audit in audits {
-            for format in formats {
-                let contents = switch format {
-                case .md: MarkdownReport.render(audit, run: run)
-                case .json: JSONReport.render(audit, run: run)
-                }
-                do {
-                    try ReportWriter.write(contents, named: "\(audit.document.id).\(format.rawValue)", in: out)
-                } catch {
-                    inputErrors.append("\(out)/\(audit.document.id).\(format.rawValue): error: cannot write report: \(error.localizedDescription)")
-                }
-            }
-        }
+        let checks = suite.checks.map(\.summary)
+        let outcomes = pipeline.run(sources, checks: checks, progress: ProgressBar.make(total: sources.count))
+        let audits = outcomes.compactMap(\.audit)
+        let inputErrors = findErrors.map(\.description) + outcomes.flatMap(\.errors)
 
         inputErrors.forEach { printError($0) }
-        let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let finalRun = AuditRun(audits: audits, checks: run.checks, inputErrors: inputErrors, toolVersion: run.toolVersion)
-        print(TerminalReport.render(finalRun, options: .init(color: color, quiet: quiet)), terminator: "")
+        let run = AuditRun(audits: audits, checks: checks, inputErrors: inputErrors, toolVersion: ToolVersion.current)
+        print(outcomes.map(\.terminal).joined() + TerminalReport.summaryLine(run))
 
-        if !inputErrors.isEmpty || (audits.isEmpty && sources.isEmpty) {
-            if audits.isEmpty && sources.isEmpty && inputErrors.isEmpty { printError("figaudit: no documents found") }
+        if !inputErrors.isEmpty || sources.isEmpty {
+            if sources.isEmpty && inputErrors.isEmpty { printError("figaudit: no documents found") }
             throw ExitStatus.usageOrInput
         }
         let failed = audits.contains { audit in audit.findings.contains { failOn.fails($0.severity) } }

@@ -1,0 +1,146 @@
+import AuditChecks
+import AuditCore
+import AuditReports
+import DocumentIntake
+import Foundation
+
+/// Audits documents on several workers and gathers the results in input order, so the output is
+/// the same whatever the number of jobs. Each worker loads, audits and renders one document at a
+/// time and keeps only what run-level reports need, so memory stays near that of the largest document.
+struct AuditPipeline {
+    /// What one document produced.
+    struct Outcome: Sendable {
+        /// The audit, its document text dropped once the per-document reports are written.
+        var audit: DocumentAudit?
+        /// The terminal lines of its findings.
+        var terminal: String
+        /// Input or output errors, as `path: error: message` lines.
+        var errors: [String]
+    }
+
+    let engine: AuditEngine
+    let formats: [ReportFormat]
+    let out: String
+    let jobs: Int
+    let terminalOptions: TerminalReport.Options
+
+    /// Audits `sources`, reporting progress to `progress` after each document.
+    func run(_ sources: [DocumentSource], checks: [CheckSummary], progress: ProgressBar?) -> [Outcome] {
+        let results = OutcomeStore(count: sources.count)
+        let workers = max(1, min(jobs, sources.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = results.claimNext() {
+                let outcome = process(sources[index], checks: checks)
+                results.store(outcome, at: index)
+                progress?.advance()
+            }
+        }
+        progress?.finish()
+        return results.outcomes()
+    }
+
+    private func process(_ source: DocumentSource, checks: [CheckSummary]) -> Outcome {
+        let audit: DocumentAudit
+        do {
+            if DocumentFinder.isFigureFile(source.path) {
+                let (document, extracted) = try FigureFile.load(path: source.path, id: source.id)
+                audit = engine.audit(document, extracted: extracted)
+            } else {
+                audit = engine.audit(try DocumentLoader.load(path: source.path, id: source.id))
+            }
+        } catch {
+            return Outcome(audit: nil, terminal: "", errors: [error.description])
+        }
+        let run = AuditRun(audits: [audit], checks: checks, toolVersion: ToolVersion.current)
+        var errors: [String] = []
+        for format in formats {
+            guard let contents = DocumentReports.render(format, audit: audit, run: run) else { continue }
+            let name = "\(audit.document.id).\(DocumentReports.fileExtension(format))"
+            do {
+                try ReportWriter.write(contents, named: name, in: out)
+            } catch {
+                errors.append("\(out)/\(name): error: cannot write report: \(error.localizedDescription)")
+            }
+        }
+        let terminal = TerminalReport.findingLines(audit, options: terminalOptions)
+        var light = audit
+        light.document.text = SourceText("")
+        light.figures = []
+        return Outcome(audit: light, terminal: terminal, errors: errors)
+    }
+}
+
+/// Thread-safe slots for the outcomes, and the counter that hands out the next document.
+private final class OutcomeStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [AuditPipeline.Outcome?]
+    private var next = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claimNext() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ outcome: AuditPipeline.Outcome, at index: Int) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    func outcomes() -> [AuditPipeline.Outcome] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}
+
+/// A one-line progress bar on standard error, for interactive runs over many documents.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+
+    /// A bar for `total` documents, or nil when standard error is not a terminal or the run is small.
+    static func make(total: Int) -> ProgressBar? {
+        guard isatty(STDERR_FILENO) != 0, total > 5 else { return nil }
+        return ProgressBar(total: total)
+    }
+
+    private init(total: Int) { self.total = total }
+
+    /// Counts one more document done and redraws.
+    func advance() {
+        lock.lock()
+        done += 1
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let line = "\r[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled) + "] \(done)/\(total) documents"
+        FileHandle.standardError.write(Data(line.utf8))
+        lock.unlock()
+    }
+
+    /// Clears the bar.
+    func finish() {
+        FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: 60) + "\r").utf8))
+    }
+}
+
+/// The per-document report formats and their file names.
+enum DocumentReports {
+    /// The report text of `format` for one document, or nil for run-level formats.
+    static func render(_ format: ReportFormat, audit: DocumentAudit, run: AuditRun) -> String? {
+        switch format {
+        case .md: MarkdownReport.render(audit, run: run)
+        case .json: JSONReport.render(audit, run: run)
+        case .html, .sarif, .junit: nil
+        }
+    }
+
+    /// The file extension of a per-document format.
+    static func fileExtension(_ format: ReportFormat) -> String { format.rawValue }
+}
