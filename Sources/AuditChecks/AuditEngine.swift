@@ -22,7 +22,7 @@ public struct AuditEngine: Sendable {
         var verified: [Verification] = []
         for check in suite.checks where applies(check, to: document.path) {
             let results = check.evaluate(input)
-            findings += results.findings.map { finding(from: $0, check: check, text: extracted.text) }
+            findings += results.findings.map { finding(from: $0, check: check, text: extracted.text, table: extracted.table) }
             verified += results.verified.map { draft in
                 Verification(
                     check: check.id, kind: check.header.kind.rawValue, message: draft.message, span: draft.span,
@@ -35,10 +35,10 @@ public struct AuditEngine: Sendable {
     }
 
     /// Turns a kind's draft into a finding with the check's id, severity and message template.
-    func finding(from draft: FindingDraft, check: Check, text: SourceText) -> Finding {
+    func finding(from draft: FindingDraft, check: Check, text: SourceText, table: TableData? = nil) -> Finding {
         let kind = check.header.kind
         let template = check.header.message ?? kind.implementation.documentation.defaultMessage
-        return Finding(
+        var finding = Finding(
             check: check.id, kind: kind.rawValue,
             severity: min(draft.severity ?? check.header.severity, check.header.severity),
             message: MessageTemplate.render(template, draft.variables),
@@ -46,6 +46,19 @@ public struct AuditEngine: Sendable {
             excerpt: draft.span.map { text.excerpt(around: $0) } ?? "",
             related: draft.related, arithmetic: draft.arithmetic, hint: draft.hint, subject: draft.subject
         )
+        finding.cell = draft.span.flatMap { cell(at: $0, in: table) }
+        return finding
+    }
+
+    /// The table cell that contains `span`, if the document is a table.
+    func cell(at span: SourceSpan, in table: TableData?) -> CellReference? {
+        guard let table else { return nil }
+        for record in table.records + (table.total.map { [$0] } ?? []) {
+            for cell in record.cells.values where cell.span.range.overlaps(span.range) || (cell.span.length == 0 && cell.span.offset == span.offset) {
+                return CellReference(row: record.row, column: cell.columnNumber, name: cell.column)
+            }
+        }
+        return nil
     }
 
     private func applies(_ check: Check, to path: String) -> Bool {

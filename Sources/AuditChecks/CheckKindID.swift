@@ -29,6 +29,13 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
     case yearAsCount = "year-as-count"
     /// Two measure words after one number.
     case duplicateUnit = "duplicate-unit"
+    /// Table columns that add up to their total row.
+    case columnTotal = "column-total"
+
+    /// Whether the kind reads tables (CSV/TSV records) rather than prose; its examples are tables.
+    public var readsTables: Bool {
+        self == .columnTotal
+    }
 
     /// The Swift type that implements the kind.
     public var implementation: any CheckKind.Type {
@@ -47,6 +54,7 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
         case .bounds: BoundsKind.self
         case .yearAsCount: YearAsCountKind.self
         case .duplicateUnit: DuplicateUnitKind.self
+        case .columnTotal: ColumnTotalKind.self
         }
     }
 }

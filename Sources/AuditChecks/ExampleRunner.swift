@@ -66,7 +66,10 @@ public enum ExampleRunner {
         let (plain, marked) = stripMarkers(example)
         let shift = prefix.unicodeScalars.count
         let text = SourceText(prefix + plain)
-        let results = check.evaluate(CheckInput(path: "example.txt", extracted: FigureExtractor.extract(text)))
+        let extracted = check.header.kind.readsTables
+            ? TableReader.read(text, tabs: plain.contains("\t"))
+            : FigureExtractor.extract(text)
+        let results = check.evaluate(CheckInput(path: "example.txt", extracted: extracted))
         let spans = results.findings.compactMap(\.span)
         var problem: String?
         switch expectation {

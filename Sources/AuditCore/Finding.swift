@@ -20,6 +20,8 @@ public struct Finding: Hashable, Sendable {
     public var hint: String?
     /// The flagged figure's text and label, which key baseline entries.
     public var subject: String
+    /// The table cell the finding is in, for documents submitted as tables.
+    public var cell: CellReference?
 
     /// Creates a finding.
     public init(
@@ -37,6 +39,23 @@ public struct Finding: Hashable, Sendable {
         self.arithmetic = arithmetic
         self.hint = hint
         self.subject = subject
+    }
+}
+
+/// A cell of a table: its row and column numbers (1-based, the header being row 1) and column name.
+public struct CellReference: Hashable, Sendable {
+    /// 1-based row number in the file.
+    public var row: Int
+    /// 1-based column number.
+    public var column: Int
+    /// The column's name from the header.
+    public var name: String
+
+    /// Creates a cell reference.
+    public init(row: Int, column: Int, name: String) {
+        self.row = row
+        self.column = column
+        self.name = name
     }
 }
 

@@ -52,6 +52,13 @@ public enum JSONReport {
         var related: [Location]?
         var arithmetic: String?
         var hint: String?
+        var cell: Cell?
+    }
+
+    struct Cell: Encodable {
+        var row: Int
+        var column: Int
+        var name: String
     }
 
     struct VerifiedEntry: Encodable {
@@ -87,7 +94,8 @@ public enum JSONReport {
                     title: run.check(finding.check)?.title, message: finding.message,
                     location: finding.span.map(Location.init), excerpt: finding.excerpt,
                     related: finding.related.isEmpty ? nil : finding.related.map(Location.init),
-                    arithmetic: finding.arithmetic, hint: finding.hint
+                    arithmetic: finding.arithmetic, hint: finding.hint,
+                    cell: finding.cell.map { Cell(row: $0.row, column: $0.column, name: $0.name) }
                 )
             },
             verified: audit.verified.map { entry in

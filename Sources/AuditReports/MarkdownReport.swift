@@ -33,7 +33,8 @@ public enum MarkdownReport {
     }
 
     static func item(_ finding: Finding, audit: DocumentAudit, run: AuditRun) -> String {
-        let place = finding.span.map { "\($0.line):\($0.column)" } ?? "whole document"
+        var place = finding.span.map { "\($0.line):\($0.column)" } ?? "whole document"
+        if let cell = finding.cell { place += " (row \(cell.row), column \(cell.column) \(escape(cell.name)))" }
         let title = run.check(finding.check)?.title ?? finding.check
         var out = "- [ ] **\(place)** `\(finding.check)` (\(escape(title))): \(escape(finding.message))\n"
         if let span = finding.span, span.end <= audit.document.text.count {

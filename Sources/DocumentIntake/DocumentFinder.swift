@@ -78,6 +78,12 @@ public enum DocumentFinder {
     }
 
     /// Whether `path` names a figure file rather than a text document.
+    public static func isTable(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".csv") || lower.hasSuffix(".tsv")
+    }
+
+    /// Whether `path` names a figure file rather than a text document.
     public static func isFigureFile(_ path: String) -> Bool {
         let lower = path.lowercased()
         return [".json", ".yaml", ".yml"].contains { lower.hasSuffix($0) }

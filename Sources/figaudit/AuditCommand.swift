@@ -31,7 +31,7 @@ struct AuditCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Text files or figure files (.json, .yaml), or folders walked recursively for *.txt and *.figures.{json,yaml}, in sorted order.")
+    @Argument(help: "Text files, tables (.csv, .tsv) or figure files (.json, .yaml), or folders walked recursively for *.txt, *.csv, *.tsv and *.figures.{json,yaml}, in sorted order.")
     var paths: [String]
 
     @Option(name: .customLong("checks"), help: ArgumentHelp(
@@ -87,7 +87,7 @@ struct AuditCommand: ParsableCommand {
             throw ExitStatus.usageOrInput
         }
 
-        let (sources, findErrors) = DocumentFinder.find(paths: paths, extensions: ["txt"])
+        let (sources, findErrors) = DocumentFinder.find(paths: paths, extensions: ["txt", "csv", "tsv"])
         let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = TerminalReport.Options(color: color, quiet: quiet)
         let pipeline = AuditPipeline(

@@ -2,6 +2,7 @@ import AuditChecks
 import AuditCore
 import AuditReports
 import DocumentIntake
+import Extraction
 import Foundation
 
 /// Audits documents on several workers and gathers the results in input order, so the output is
@@ -42,7 +43,11 @@ struct AuditPipeline {
     private func process(_ source: DocumentSource, checks: [CheckSummary]) -> Outcome {
         let audit: DocumentAudit
         do {
-            if DocumentFinder.isFigureFile(source.path) {
+            if DocumentFinder.isTable(source.path) {
+                let document = try DocumentLoader.load(path: source.path, id: source.id)
+                let table = TableReader.read(document.text, tabs: source.path.lowercased().hasSuffix(".tsv"))
+                audit = engine.audit(document, extracted: table)
+            } else if DocumentFinder.isFigureFile(source.path) {
                 let (document, extracted) = try FigureFile.load(path: source.path, id: source.id)
                 audit = engine.audit(document, extracted: extracted)
             } else {

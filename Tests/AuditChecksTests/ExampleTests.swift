@@ -36,7 +36,9 @@ struct ExampleTests {
     func example(_ encoded: String) throws {
         let fields = encoded.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
         let check = try #require(Self.suite.suite.check(id: fields[0]))
-        for prefix in ["", "前言：脱贫攻坚😀工作汇报。\n"] {
+        // A prefix line would become a table's header, and table examples have multi-byte cells anyway.
+        let prefixes = check.header.kind.readsTables ? [""] : ["", "前言：脱贫攻坚😀工作汇报。\n"]
+        for prefix in prefixes {
             let outcome = try #require(ExampleRunner.run(check, prefix: prefix).first { $0.example == fields[2] && $0.expectation.rawValue == fields[1] })
             #expect(outcome.problem == nil, "\(outcome) (prefix \(prefix.debugDescription))")
         }

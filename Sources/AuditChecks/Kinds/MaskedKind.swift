@@ -63,7 +63,7 @@ public enum MaskedKind: CheckKind {
                     span: figure.span,
                     variables: [
                         "placeholder": text.string(run), "text": figure.text, "label": figure.label,
-                        "allows": allowsPhrase(figure),
+                        "allows": allowsPhrase(figure), "where": " in '\(figure.text)'",
                     ],
                     subject: figure.text + " " + figure.label
                 ))
@@ -73,7 +73,10 @@ public enum MaskedKind: CheckKind {
             let word = placeholder + contextWord(after: run, in: text)
             drafts.append(FindingDraft(
                 span: text.span(run),
-                variables: ["placeholder": placeholder, "text": word, "label": "", "allows": ""],
+                variables: [
+                    "placeholder": placeholder, "text": word, "label": "", "allows": "",
+                    "where": word == placeholder ? " where a value or name should be" : " in '\(word)'",
+                ],
                 subject: word
             ))
         }
@@ -113,11 +116,13 @@ public enum MaskedKind: CheckKind {
         return false
     }
 
-    /// The word a placeholder stands in: up to two CJK characters after it ("**镇", "**年").
+    /// The word a placeholder stands in: the CJK character after it, past one space ("**镇", "XX 年").
     private static func contextWord(after run: Range<Int>, in text: SourceText) -> String {
-        var end = run.upperBound
-        while end < text.count, end - run.upperBound < 2, (0x4E00...0x9FFF).contains(text.scalars[end].value) { end += 1 }
-        return text.string(run.upperBound..<end)
+        var start = run.upperBound
+        if start < text.count, text.scalars[start] == " " { start += 1 }
+        var end = start
+        while end < text.count, end - start < 1, (0x4E00...0x9FFF).contains(text.scalars[end].value) { end += 1 }
+        return end > start ? text.string(run.upperBound..<end) : ""
     }
 
     private static func allowsPhrase(_ figure: Figure) -> String {
@@ -131,7 +136,7 @@ public enum MaskedKind: CheckKind {
     public static let documentation = KindDocumentation(
         whatItChecks: "Placeholder runs such as **, ＊＊, XX or ×× left where a value or a name should be.",
         whyItMatters: "A submission that still holds template placeholders was never finished; its masked figures cannot be verified.",
-        defaultMessage: "placeholder '{placeholder}' left in '{text}'{allows}",
-        placeholders: ["placeholder", "text", "label", "allows"]
+        defaultMessage: "placeholder '{placeholder}' left{where}{allows}",
+        placeholders: ["placeholder", "text", "label", "allows", "where"]
     )
 }

@@ -256,29 +256,13 @@ private struct SumPass {
     }
 
     private func hint(_ comparison: UnitComparison, mayOverlap: Bool) -> String? {
-        var hints: [String] = []
-        if comparison.parts.contains(where: \.masked) { hints.append("a masked part would recover it") }
-        if let sum = comparison.sum.isPoint ? comparison.sum.lower : nil, let total = comparison.total.value, total != 0 {
-            let difference = sum - total
-            if comparison.parts.contains(where: { $0.value == abs(difference) }) {
-                hints.append("the difference (\(Show.plain(abs(difference)))) equals one part: counted twice, or left out")
-            }
-            let magnitude = abs(difference)
-            if magnitude > 0, isWhole(magnitude), isWhole(magnitude / 9) {
-                hints.append("the difference (\(Show.plain(magnitude))) is a multiple of 9: two digits may be swapped")
-            }
-            for power in [10, 100, 1000, 10000] where sum == total * Decimal(power) || total == sum * Decimal(power) {
-                hints.append("the sum and the total differ by a factor of \(power): a unit slip")
-            }
+        let overlap = mayOverlap ? ["the parts may overlap (含/包括/其中), which could explain part of the gap"] : []
+        guard comparison.sum.isPoint, let sum = comparison.sum.lower, let total = comparison.total.value else {
+            return DifferenceHint.explain(sum: 0, total: 0, parts: [], maskedPart: comparison.parts.contains(where: \.masked), extra: overlap)
         }
-        if mayOverlap { hints.append("the parts may overlap (含/包括/其中), which could explain part of the gap") }
-        return hints.isEmpty ? nil : hints.joined(separator: "; ")
-    }
-
-    private func isWhole(_ value: Decimal) -> Bool {
-        var copy = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &copy, 0, .plain)
-        return rounded == value
+        return DifferenceHint.explain(
+            sum: sum, total: total, parts: comparison.parts.compactMap(\.value),
+            maskedPart: comparison.parts.contains(where: \.masked), extra: overlap
+        )
     }
 }
