@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentIntakeTests", dependencies: ["DocumentIntake", "Extraction"]),
         .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"]),
+        .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["figaudit"], exclude: ["Scenarios"]),
     ]
 )

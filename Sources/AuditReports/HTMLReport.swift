@@ -6,7 +6,9 @@ import AuditCore
 /// The page has inline CSS, no script and no external assets, and a Content-Security-Policy that
 /// forbids scripts, so it works offline and an unescaped string could not run code. A figure is red,
 /// amber or blue when a finding's span overlaps it (the most severe wins), green when a verified
-/// relation's span or one of its related spans overlaps it, and grey when no check looked at it.
+/// relation's span or one of its related spans overlaps it, lilac with a dashed underline when it is
+/// only among a finding's related figures (a part of a sum that does not add up), and grey when no
+/// check looked at it.
 /// Findings that cover no figure (a masked "**镇") are highlighted in their own colour. Overlapping
 /// highlights are cut into non-overlapping segments, each showing the most severe outcome and, as its
 /// `title` tooltip, the messages and arithmetic of everything that covers it.
@@ -89,7 +91,7 @@ public enum HTMLReport {
             (anchors[position] ?? []).map { index in
                 let number = index + 1
                 let severity = audit.findings[index].severity
-                return "<a class=\"ref \(Outcome(severity).cssClass)\" id=\"at-\(number)\" href=\"#finding-\(number)\" data-n=\"\(number)\" title=\"\(Markup.attribute(note(audit.findings[index], run: run)))\"></a>"
+                return "<a class=\"ref \(Outcome(severity).cssClass)\" id=\"at-\(number)\" href=\"#finding-\(number)\" data-n=\"\(number)\" title=\"\(Markup.attribute(note(audit.findings[index])))\"></a>"
             }.joined()
         }
 
@@ -119,7 +121,7 @@ public enum HTMLReport {
 
     /// What a highlight means: the finding's severity, verified, or a figure no check looked at.
     enum Outcome: Int, CaseIterable, Comparable {
-        case unchecked, verified, info, warning, error
+        case unchecked, related, verified, info, warning, error
 
         init(_ severity: Severity) {
             switch severity {
@@ -136,6 +138,7 @@ public enum HTMLReport {
         var label: String {
             switch self {
             case .unchecked: "unchecked"
+            case .related: "related"
             case .verified: "verified"
             case .info: "info"
             case .warning: "warning"
@@ -164,36 +167,79 @@ public enum HTMLReport {
         func visible(_ span: SourceSpan) -> Range<Int>? {
             Place.isInside(span, text) && span.length > 0 ? span.range : nil
         }
-        let findings: [(range: Range<Int>, finding: Finding)] = audit.findings.compactMap { finding in
+        let findings = SpanIndex(audit.findings.compactMap { finding in
             finding.span.flatMap(visible).map { ($0, finding) }
-        }
-        let verified: [(range: Range<Int>, entry: Verification)] = audit.verified.flatMap { entry in
+        })
+        let relatedToFindings = SpanIndex(audit.findings.flatMap { finding in
+            finding.related.compactMap(visible).map { ($0, finding) }
+        })
+        let verified = SpanIndex(audit.verified.flatMap { entry in
             ([entry.span] + entry.related).compactMap(visible).map { ($0, entry) }
-        }
+        })
         var result: [Highlight] = []
         for figure in audit.figures {
             guard let range = visible(figure.span) else { continue }
-            let hits = findings.filter { $0.range.overlaps(range) }
-            let confirmations = verified.filter { $0.range.overlaps(range) }
-            var notes = hits.map { note($0.finding, run: run) } + confirmations.map { note($0.entry, run: run) }
+            // Most severe first, so a figure's tooltip leads with what colours it.
+            let hits = findings.overlapping(range).enumerated()
+                .sorted { ($0.element.item.severity, -$0.offset) > ($1.element.item.severity, -$1.offset) }
+                .map(\.element.item)
+            let confirmations = verified.overlapping(range).map(\.item)
+            let involved = relatedToFindings.overlapping(range).map(\.item)
+            var notes = hits.map { note($0) } + confirmations.map { note($0) }
+                + involved.map { "related to " + note($0) }
             let outcome: Outcome
-            if let worst = hits.map(\.finding.severity).max() {
+            if let worst = hits.first?.severity {
                 outcome = Outcome(worst)
             } else if !confirmations.isEmpty {
                 outcome = .verified
+            } else if !involved.isEmpty {
+                outcome = .related
             } else {
                 outcome = .unchecked
                 notes = ["\(figure.text): not checked by any relation"]
             }
             result.append(Highlight(range: range, outcome: outcome, notes: notes))
         }
-        for (range, finding) in findings {
-            result.append(Highlight(range: range, outcome: Outcome(finding.severity), notes: [note(finding, run: run)]))
+        for (range, finding) in findings.entries {
+            result.append(Highlight(range: range, outcome: Outcome(finding.severity), notes: [note(finding)]))
         }
-        for (range, entry) in verified {
-            result.append(Highlight(range: range, outcome: .verified, notes: [note(entry, run: run)]))
+        for (range, entry) in verified.entries {
+            result.append(Highlight(range: range, outcome: .verified, notes: [note(entry)]))
         }
         return result
+    }
+
+    /// Items with spans, sorted by start, that answer "which overlap this range" without a full scan.
+    struct SpanIndex<Item> {
+        /// The items by start, ties in their original order.
+        let entries: [(range: Range<Int>, item: Item)]
+        private let longest: Int
+
+        init(_ items: [(Range<Int>, Item)]) {
+            entries = items.enumerated()
+                .sorted { ($0.element.0.lowerBound, $0.offset) < ($1.element.0.lowerBound, $1.offset) }
+                .map { (range: $0.element.0, item: $0.element.1) }
+            longest = entries.map(\.range.count).max() ?? 0
+        }
+
+        /// The items whose range overlaps `range`, by start.
+        func overlapping(_ range: Range<Int>) -> [(range: Range<Int>, item: Item)] {
+            // Nothing starting before `range.lowerBound - longest` can reach into `range`.
+            let from = range.lowerBound - longest
+            var low = 0
+            var high = entries.count
+            while low < high {
+                let mid = (low + high) / 2
+                if entries[mid].range.lowerBound < from { low = mid + 1 } else { high = mid }
+            }
+            var result: [(range: Range<Int>, item: Item)] = []
+            var index = low
+            while index < entries.count, entries[index].range.lowerBound < range.upperBound {
+                if entries[index].range.overlaps(range) { result.append(entries[index]) }
+                index += 1
+            }
+            return result
+        }
     }
 
     /// Cuts overlapping highlights into segments; each takes the most severe outcome covering it and
@@ -228,14 +274,14 @@ public enum HTMLReport {
     }
 
     /// `error [sum-mismatch]: message = arithmetic`, the tooltip text of a finding.
-    static func note(_ finding: Finding, run: AuditRun) -> String {
+    static func note(_ finding: Finding) -> String {
         var note = "\(finding.severity.rawValue) [\(finding.check)]: \(finding.message)"
         if let arithmetic = finding.arithmetic { note += "\n= \(arithmetic)" }
         return note
     }
 
     /// `verified [sum-holds]: message = arithmetic`, the tooltip text of a verified relation.
-    static func note(_ entry: Verification, run: AuditRun) -> String {
+    static func note(_ entry: Verification) -> String {
         var note = "verified [\(entry.check)]: \(entry.message)"
         if let arithmetic = entry.arithmetic { note += "\n= \(arithmetic)" }
         return note
@@ -258,6 +304,9 @@ public enum HTMLReport {
                 out += "<a class=\"loc\" href=\"#at-\(number)\">\(place)</a>"
             } else {
                 out += "<span class=\"loc\">\(place)</span>"
+            }
+            if let cell = finding.cell {
+                out += " <span class=\"cell\">row \(cell.row), column \(cell.column) \(Markup.escape(cell.name))</span>"
             }
             let title = run.check(finding.check)?.title ?? finding.check
             out += " <b>\(Markup.escape(title))</b> <code>\(Markup.escape(finding.check))</code>"
@@ -282,8 +331,8 @@ public enum HTMLReport {
             } else {
                 out += "<span class=\"loc\">\(place)</span>"
             }
-            let title = run.check(entry.check)?.title ?? entry.check
-            out += " <b>\(Markup.escape(title))</b> <code>\(Markup.escape(entry.check))</code>"
+            // Check titles name the defect, so a confirmed relation shows only the check id.
+            out += " <code>\(Markup.escape(entry.check))</code>"
             out += "<p>\(Markup.escape(entry.message))</p>"
             if let arithmetic = entry.arithmetic { out += "<p class=\"arith\">= \(Markup.escape(arithmetic))</p>" }
             out += "</li>\n"
@@ -294,7 +343,7 @@ public enum HTMLReport {
     // MARK: Style
 
     static let style = """
-    :root{--error:#fbd0cc;--error-b:#c62828;--warning:#ffe3a3;--warning-b:#b26a00;--info:#d3e4ff;--info-b:#1f5fbf;--verified:#cdeecd;--verified-b:#2e7d32;--unchecked:#e4e4e4;--unchecked-b:#8a8a8a}
+    :root{--error:#fbd0cc;--error-b:#c62828;--warning:#ffe3a3;--warning-b:#b26a00;--info:#d3e4ff;--info-b:#1f5fbf;--verified:#cdeecd;--verified-b:#2e7d32;--unchecked:#e4e4e4;--unchecked-b:#8a8a8a;--related:#ebe4f6;--related-b:#6d4fa0}
     *{box-sizing:border-box}
     body{margin:0;font:14px/1.7 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1b1b1b;background:#f6f6f4}
     header{padding:12px 20px;background:#fff;border-bottom:1px solid #ddd}
@@ -309,8 +358,9 @@ public enum HTMLReport {
     mark{color:inherit;border-radius:2px;padding:0 1px}
     .o-error{--bg:var(--error);--b:var(--error-b)}.o-warning{--bg:var(--warning);--b:var(--warning-b)}.o-info{--bg:var(--info);--b:var(--info-b)}
     .o-verified{--bg:var(--verified);--b:var(--verified-b)}.o-unchecked{--bg:var(--unchecked);--b:var(--unchecked-b)}
+    .o-related{--bg:var(--related);--b:var(--related-b)}
     mark,.badge{background:var(--bg);box-shadow:inset 0 -2px var(--b)}
-    mark.o-error{box-shadow:inset 0 -3px var(--b)}mark.o-warning{box-shadow:inset 0 -2px 0 var(--b)}mark.o-unchecked{box-shadow:none}
+    mark.o-error{box-shadow:inset 0 -3px var(--b)}mark.o-warning{box-shadow:inset 0 -2px 0 var(--b)}mark.o-unchecked{box-shadow:none}mark.o-related{box-shadow:none;text-decoration:underline dashed var(--b);text-underline-offset:3px}
     .badge{display:inline-block;padding:0 6px;border-radius:3px;font-size:12px}
     .ref{text-decoration:none;scroll-margin-top:40vh}
     .ref::after{content:attr(data-n);display:inline-block;min-width:1.4em;margin:0 1px;padding:0 3px;border-radius:8px;background:var(--b);color:#fff;font:bold 10px/1.5 system-ui,sans-serif;text-align:center;vertical-align:super}
@@ -322,7 +372,7 @@ public enum HTMLReport {
     aside li:target{background:#fff7c2}
     aside p{margin:2px 0}.arith{font-family:ui-monospace,monospace;font-size:13px}.hint{color:#555}
     .num{display:inline-block;min-width:1.6em;border-radius:8px;background:var(--b);color:#fff;font-size:11px;text-align:center}
-    .sev{font-weight:bold;color:var(--b)}.loc{font-family:ui-monospace,monospace}code{font-size:12px;color:#555}
+    .sev{font-weight:bold;color:var(--b)}.loc{font-family:ui-monospace,monospace}.cell{color:#555}code{font-size:12px;color:#555}
     .empty{color:#777}
     @media (max-width:900px){main{grid-template-columns:1fr}aside{position:static;max-height:none}}
 

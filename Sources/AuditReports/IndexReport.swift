@@ -2,6 +2,9 @@ import AuditCore
 
 /// Renders the run's overview, `index.html` and `index.md`: one row per document, worst first
 /// (most errors, then most warnings, then by id), each linking to that document's report.
+///
+/// Only findings and verified relations are read, never the text or the figures, so a run whose
+/// audits were lightened after their per-document reports were written renders the same index.
 public enum IndexReport {
     /// The `index.html` page: a table of documents linking to `<id>.html`, and the inputs that could
     /// not be read.
@@ -22,7 +25,7 @@ public enum IndexReport {
         <h1>figaudit report</h1>
         <p>\(Markup.escape(TerminalReport.summaryLine(run))).</p>
         <table>
-        <thead><tr><th>Document</th><th>Path</th><th class="c">Errors</th><th class="c">Warnings</th><th class="c">Info</th><th class="c">Verified</th><th class="c">Figures</th></tr></thead>
+        <thead><tr><th>Document</th><th>Path</th><th class="c">Errors</th><th class="c">Warnings</th><th class="c">Info</th><th class="c">Verified</th></tr></thead>
         <tbody>
 
         """
@@ -32,13 +35,11 @@ public enum IndexReport {
             out += "<tr><td><a href=\"\(Markup.attribute(link))\">\(Markup.escape(document.id))</a></td>"
             out += "<td><code>\(Markup.escape(document.path))</code></td>"
             out += cell(audit.count(.error), "o-error") + cell(audit.count(.warning), "o-warning")
-            out += cell(audit.count(.info), "o-info") + cell(audit.verified.count, "o-verified")
-            out += "<td class=\"c\">\(audit.figures.count)</td></tr>\n"
+            out += cell(audit.count(.info), "o-info") + cell(audit.verified.count, "o-verified") + "</tr>\n"
         }
         out += "</tbody>\n<tfoot><tr><th>Total</th><th></th>"
         out += "<th class=\"c\">\(run.count(.error))</th><th class=\"c\">\(run.count(.warning))</th>"
-        out += "<th class=\"c\">\(run.count(.info))</th><th class=\"c\">\(run.verifiedCount)</th>"
-        out += "<th class=\"c\">\(run.audits.reduce(0) { $0 + $1.figures.count })</th></tr></tfoot>\n</table>\n"
+        out += "<th class=\"c\">\(run.count(.info))</th><th class=\"c\">\(run.verifiedCount)</th></tr></tfoot>\n</table>\n"
         if !run.inputErrors.isEmpty {
             out += "<h2>Inputs not audited</h2>\n<ul class=\"errors\">\n"
             for line in run.inputErrors { out += "<li><code>\(Markup.escape(line))</code></li>\n" }
@@ -54,17 +55,16 @@ public enum IndexReport {
         var out = "# figaudit report\n\n"
         out += MarkdownReport.escape(TerminalReport.summaryLine(run)) + ".\n\n"
         out += "## Documents\n\n"
-        out += "| Document | Path | Errors | Warnings | Info | Verified | Figures |\n"
-        out += "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
+        out += "| Document | Path | Errors | Warnings | Info | Verified |\n"
+        out += "| --- | --- | ---: | ---: | ---: | ---: |\n"
         for audit in worstFirst(run.audits) {
             let document = audit.document
             let link = URIReference.encodingPath(document.id + ".md")
             out += "| [\(MarkdownReport.escape(document.id))](\(link)) | \(MarkdownReport.escape(document.path)) "
             out += "| \(audit.count(.error)) | \(audit.count(.warning)) | \(audit.count(.info)) "
-            out += "| \(audit.verified.count) | \(audit.figures.count) |\n"
+            out += "| \(audit.verified.count) |\n"
         }
-        out += "| **Total** | | \(run.count(.error)) | \(run.count(.warning)) | \(run.count(.info)) "
-        out += "| \(run.verifiedCount) | \(run.audits.reduce(0) { $0 + $1.figures.count }) |\n\n"
+        out += "| **Total** | | \(run.count(.error)) | \(run.count(.warning)) | \(run.count(.info)) | \(run.verifiedCount) |\n\n"
 
         out += "## Checks\n\n"
         out += "| Check | Title | Errors | Warnings | Info | Verified | Documents |\n"

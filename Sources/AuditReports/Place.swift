@@ -30,6 +30,7 @@ enum Place {
             let range = text.lineRange(lastLine)
             return (lastLine, min(span.end, range.upperBound) - range.lowerBound + 1)
         }
-        return (line, span.end - text.lineStarts[line - 1] + 1)
+        let range = text.lineRange(line)
+        return (line, min(span.end, range.upperBound) - range.lowerBound + 1)
     }
 }

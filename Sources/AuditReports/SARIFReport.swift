@@ -12,6 +12,9 @@ import Foundation
 /// - `partialFingerprints["figauditSubject/v1"]` hashes the check id, document id, subject and the
 ///   occurrence among equal keys, never a line or offset, so editing elsewhere in a document keeps it.
 /// - Artifact URIs are the document paths as given, percent-encoded where RFC 3986 requires.
+/// - The text is read only to end a span that crosses a line break on the right line; audits whose
+///   text was dropped after their per-document reports give the same log for one-line spans.
+/// - A finding's hint and table cell go in the result's `properties`.
 public enum SARIFReport {
     /// The partial fingerprint name; bump its version when the hashed fields change.
     public static let fingerprintName = "figauditSubject/v1"
@@ -38,7 +41,7 @@ public enum SARIFReport {
                     Location(
                         id: index + 1,
                         physicalLocation: PhysicalLocation(artifactLocation: artifact, region: Region(span, in: document.text)),
-                        message: Place.isInside(span, document.text) ? Message(text: document.text.string(span.range)) : nil
+                        message: nil
                     )
                 }
                 results.append(Result(
@@ -51,7 +54,7 @@ public enum SARIFReport {
                     )],
                     relatedLocations: related.isEmpty ? nil : related,
                     partialFingerprints: [fingerprintName: FindingKey(finding, document: document).fingerprint(occurrence: occurrence)],
-                    properties: finding.hint.map { ["hint": $0] }
+                    properties: ResultProperties(finding)
                 ))
             }
         }
@@ -182,7 +185,25 @@ public enum SARIFReport {
         var locations: [Location]
         var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
-        var properties: [String: String]?
+        var properties: ResultProperties?
+    }
+
+    /// The hint and, for a table, the cell of a finding; nil when it has neither.
+    struct ResultProperties: Encodable {
+        var hint: String?
+        var cell: Cell?
+
+        init?(_ finding: Finding) {
+            guard finding.hint != nil || finding.cell != nil else { return nil }
+            hint = finding.hint
+            cell = finding.cell.map { Cell(row: $0.row, column: $0.column, name: $0.name) }
+        }
+    }
+
+    struct Cell: Encodable {
+        var row: Int
+        var column: Int
+        var name: String
     }
 
     struct Location: Encodable {

@@ -29,7 +29,7 @@ struct Context {
 
     mutating func run() {
         nonFigures = NonFigureScanner.scan(text)
-        blocked = nonFigures.map(\.span.range)
+        blocked = Self.merged(nonFigures.map(\.span.range))
         quotes = NonFigureScanner.shortQuotes(scalars)
         for sentence in Segmenter.sentences(text) {
             extractSentence(sentence)
@@ -43,7 +43,7 @@ struct Context {
     private mutating func extractSentence(_ sentence: Range<Int>) {
         let clauses = Segmenter.clauses(text, in: sentence)
         let readings = NumeralReader.scan(scalars, in: sentence).filter { reading in
-            !blocked.contains { $0.overlaps(reading.range) }
+            !Self.anyOverlap(blocked, reading.range)
         }
         var sentenceFigures: [Figure] = []
         var index = 0
@@ -101,7 +101,7 @@ struct Context {
         let end = reading.range.upperBound
         let before = start > 0 ? scalars[start - 1] : "\n"
         let after = end < scalars.count ? scalars[end] : "\n"
-        if quotes.contains(where: { $0.contains(start) }) { return .code }
+        if Self.anyOverlap(quotes, start..<(start + 1)) { return .code }
         if before == "第" { return .ordinal }
         // "S320" is a code; "168cm" and "250m" are figures with Latin units.
         if isLatinLetter(before) || (isLatinLetter(after) && unitEntry(after: reading) == nil) { return .code }
@@ -288,11 +288,12 @@ struct Context {
         // The words since the previous figure of the clause are this figure's own.
         let ownStart = min(start, max(clause.lowerBound, previousEnd))
         let label = labelText(ownStart..<start)
-        let prefix = ownStart..<start
+        // Cue words sit near their figure; a bounded window keeps run-on text linear.
+        let prefix = max(ownStart, start - 160)..<start
         var figure = Figure(
             text: text.string(span), span: text.span(span), value: value, interval: interval, unit: unit,
             qualifier: qualifier, masked: reading.masked != nil, label: label,
-            roles: roles(unit: unit, label: label, prefix: prefix, sentence: sentence.lowerBound..<start),
+            roles: roles(unit: unit, label: label, prefix: prefix, sentence: max(sentence.lowerBound, start - 160)..<start),
             cues: cues(prefix: prefix, clauses: clauses, clause: clause, start: start),
             clause: clause, sentence: sentence
         )
@@ -427,6 +428,31 @@ struct Context {
     }
 
     // MARK: - Small helpers
+
+    /// Sorted ranges with overlapping ones joined.
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// Whether any of `ranges` (sorted by lower bound, not overlapping each other) overlaps `range`:
+    /// a binary search, so long documents with many codes and quotes stay linear.
+    static func anyOverlap(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < ranges.count && ranges[low].lowerBound < range.upperBound
+    }
 
     private func skipSpaces(from position: Int) -> Int {
         var position = position

@@ -9,6 +9,16 @@ import Foundation
 enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
 
+    /// The severity from which JUnit test cases fail; every finding with `never`, which gates nothing
+    /// but still lists what was found.
+    var junitThreshold: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info, .never: nil
+        }
+    }
+
     /// Whether a finding of `severity` fails the run.
     func fails(_ severity: Severity) -> Bool {
         switch self {
@@ -45,7 +55,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the reports.", valueName: "dir"))
     var out: String = "reports"
 
-    @Option(help: ArgumentHelp("Comma-separated report formats: md, json.", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma-separated report formats: md, json, html (per document, with an index), sarif, junit (one file per run).", valueName: "list"))
     var format: String = "md,json"
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info or never.")
@@ -53,6 +63,12 @@ struct AuditCommand: ParsableCommand {
 
     @Flag(help: "Print only the summary line.")
     var quiet = false
+
+    @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file: only new findings are reported and fail the run.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write the run's findings to this baseline file (reasons of an existing --baseline are kept).", valueName: "file"))
+    var writeBaseline: String?
 
     @Option(help: ArgumentHelp("Documents audited in parallel; the number of cores when absent. The output is the same for any number.", valueName: "n"))
     var jobs: Int?
@@ -63,7 +79,40 @@ struct AuditCommand: ParsableCommand {
     }
 
     /// The formats this command writes.
-    static let supported: [ReportFormat] = [.md, .json]
+    static let supported = ReportFormat.allCases
+
+    /// Reads `--baseline`, exiting with status 2 when it cannot be used.
+    func loadBaseline() throws -> Baseline? {
+        guard let baseline else { return nil }
+        guard let data = FileManager.default.contents(atPath: baseline) else {
+            printError("\(baseline): error: cannot read baseline")
+            throw ExitStatus.usageOrInput
+        }
+        do {
+            return try Baseline.parse(String(decoding: data, as: UTF8.self), path: baseline)
+        } catch {
+            printError(error.description)
+            throw ExitStatus.usageOrInput
+        }
+    }
+
+    /// Writes the run-level reports (indexes, SARIF, JUnit) and returns the errors met.
+    func writeRunReports(_ run: AuditRun, formats: [ReportFormat]) -> [String] {
+        var files: [(String, String)] = []
+        if formats.contains(.md) { files.append(("index.md", IndexReport.markdown(run))) }
+        if formats.contains(.html) { files.append(("index.html", IndexReport.html(run))) }
+        if formats.contains(.sarif) { files.append(("figaudit.sarif", SARIFReport.render(run))) }
+        if formats.contains(.junit) { files.append(("figaudit.junit.xml", JUnitReport.render(run, failOn: failOn.junitThreshold))) }
+        var errors: [String] = []
+        for (name, contents) in files {
+            do {
+                try ReportWriter.write(contents, named: name, in: out)
+            } catch {
+                errors.append("\(out)/\(name): error: cannot write report: \(error.localizedDescription)")
+            }
+        }
+        return errors
+    }
 
     func formats() throws -> [ReportFormat] {
         let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -87,21 +136,37 @@ struct AuditCommand: ParsableCommand {
             throw ExitStatus.usageOrInput
         }
 
+        let accepted = try loadBaseline()
         let (sources, findErrors) = DocumentFinder.find(paths: paths, extensions: ["txt", "csv", "tsv"])
         let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = TerminalReport.Options(color: color, quiet: quiet)
         let pipeline = AuditPipeline(
             engine: AuditEngine(suite: suite), formats: formats, out: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            terminalOptions: options
+            terminalOptions: options, baseline: accepted, keepUnfiltered: writeBaseline != nil
         )
         let checks = suite.checks.map(\.summary)
         let outcomes = pipeline.run(sources, checks: checks, progress: ProgressBar.make(total: sources.count))
         let audits = outcomes.compactMap(\.audit)
-        let inputErrors = findErrors.map(\.description) + outcomes.flatMap(\.errors)
+        var inputErrors = findErrors.map(\.description) + outcomes.flatMap(\.errors)
+        let run = AuditRun(audits: audits, checks: checks, inputErrors: inputErrors, toolVersion: ToolVersion.current)
+        inputErrors += writeRunReports(run, formats: formats)
+        if let writeBaseline {
+            let full = AuditRun(audits: outcomes.compactMap(\.unfiltered), checks: checks, toolVersion: ToolVersion.current)
+            do {
+                try ReportWriter.write(Baseline.make(from: full, keepingReasonsFrom: accepted).render(), to: writeBaseline)
+            } catch {
+                inputErrors.append("\(writeBaseline): error: cannot write baseline: \(error.localizedDescription)")
+            }
+        }
 
         inputErrors.forEach { printError($0) }
-        let run = AuditRun(audits: audits, checks: checks, inputErrors: inputErrors, toolVersion: ToolVersion.current)
-        print(outcomes.map(\.terminal).joined() + TerminalReport.summaryLine(run))
+        for entry in outcomes.flatMap(\.stale) {
+            printError("\(baseline ?? "baseline"): warning: \(entry.count) accepted finding\(entry.count == 1 ? "" : "s") of \(entry.check) in \(entry.document) (\(entry.subject)) no longer found; prune the entry")
+        }
+        var summary = TerminalReport.summaryLine(AuditRun(audits: audits, checks: checks, inputErrors: inputErrors, toolVersion: ToolVersion.current))
+        let suppressed = outcomes.reduce(0) { $0 + $1.suppressed }
+        if accepted != nil { summary += "; \(suppressed) accepted by the baseline" }
+        print(outcomes.map(\.terminal).joined() + summary)
 
         if !inputErrors.isEmpty || sources.isEmpty {
             if sources.isEmpty && inputErrors.isEmpty { printError("figaudit: no documents found") }

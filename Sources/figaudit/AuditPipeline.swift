@@ -11,8 +11,15 @@ import Foundation
 struct AuditPipeline {
     /// What one document produced.
     struct Outcome: Sendable {
-        /// The audit, its document text dropped once the per-document reports are written.
+        /// The audit as reported (baseline applied), its document text dropped once the
+        /// per-document reports are written.
         var audit: DocumentAudit?
+        /// The audit before the baseline, kept only when a new baseline is to be written.
+        var unfiltered: DocumentAudit?
+        /// Findings the baseline accepted.
+        var suppressed: Int = 0
+        /// Baseline entries of this document whose findings are gone.
+        var stale: [Baseline.Entry] = []
         /// The terminal lines of its findings.
         var terminal: String
         /// Input or output errors, as `path: error: message` lines.
@@ -24,6 +31,10 @@ struct AuditPipeline {
     let out: String
     let jobs: Int
     let terminalOptions: TerminalReport.Options
+    /// Findings accepted by `--baseline`.
+    let baseline: Baseline?
+    /// Whether `--write-baseline` needs the findings before the baseline is applied.
+    let keepUnfiltered: Bool
 
     /// Audits `sources`, reporting progress to `progress` after each document.
     func run(_ sources: [DocumentSource], checks: [CheckSummary], progress: ProgressBar?) -> [Outcome] {
@@ -54,24 +65,41 @@ struct AuditPipeline {
                 audit = engine.audit(try DocumentLoader.load(path: source.path, id: source.id))
             }
         } catch {
-            return Outcome(audit: nil, terminal: "", errors: [error.description])
+            return Outcome(audit: nil, unfiltered: nil, terminal: "", errors: [error.description])
         }
-        let run = AuditRun(audits: [audit], checks: checks, toolVersion: ToolVersion.current)
+        var reported = audit
+        var suppressed = 0
+        var stale: [Baseline.Entry] = []
+        if let baseline {
+            let applied = baseline.apply(to: AuditRun(audits: [audit], checks: checks, toolVersion: ToolVersion.current))
+            reported = applied.run.audits[0]
+            suppressed = applied.suppressed
+            stale = applied.stale
+        }
+        let run = AuditRun(audits: [reported], checks: checks, toolVersion: ToolVersion.current)
         var errors: [String] = []
-        for format in formats {
-            guard let contents = DocumentReports.render(format, audit: audit, run: run) else { continue }
-            let name = "\(audit.document.id).\(DocumentReports.fileExtension(format))"
+        for format in formats where format.isPerDocument {
+            guard let contents = DocumentReports.render(format, audit: reported, run: run) else { continue }
+            let name = "\(audit.document.id).\(format.rawValue)"
             do {
                 try ReportWriter.write(contents, named: name, in: out)
             } catch {
                 errors.append("\(out)/\(name): error: cannot write report: \(error.localizedDescription)")
             }
         }
-        let terminal = TerminalReport.findingLines(audit, options: terminalOptions)
+        let terminal = TerminalReport.findingLines(reported, options: terminalOptions)
+        return Outcome(
+            audit: Self.lightened(reported), unfiltered: keepUnfiltered ? Self.lightened(audit) : nil,
+            suppressed: suppressed, stale: stale, terminal: terminal, errors: errors
+        )
+    }
+
+    /// The audit without its text and figures, which run-level reports do not need.
+    private static func lightened(_ audit: DocumentAudit) -> DocumentAudit {
         var light = audit
         light.document.text = SourceText("")
         light.figures = []
-        return Outcome(audit: light, terminal: terminal, errors: errors)
+        return light
     }
 }
 
@@ -142,10 +170,8 @@ enum DocumentReports {
         switch format {
         case .md: MarkdownReport.render(audit, run: run)
         case .json: JSONReport.render(audit, run: run)
-        case .html, .sarif, .junit: nil
+        case .html: HTMLReport.render(audit, run: run)
+        case .sarif, .junit: nil
         }
     }
-
-    /// The file extension of a per-document format.
-    static func fileExtension(_ format: ReportFormat) -> String { format.rawValue }
 }

@@ -9,4 +9,11 @@ enum ReportWriter {
         let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
         try Data(contents.utf8).write(to: url, options: .atomic)
     }
+
+    /// Writes `contents` to the file at `path` atomically, creating its folder if needed.
+    static func write(_ contents: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(contents.utf8).write(to: url, options: .atomic)
+    }
 }

@@ -14,7 +14,7 @@ struct GoldenReportTests {
         let golden = CLI.packageRoot.appendingPathComponent("reports")
         let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
         let produced = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(produced.count == 12, "two reports for each of the five sample documents and the sample table")
+        #expect(produced.count == 13, "two reports for each of the five sample documents and the sample table, and index.md")
         for name in produced {
             let fresh = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
             let goldenURL = golden.appendingPathComponent(name)

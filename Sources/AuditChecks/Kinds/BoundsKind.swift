@@ -23,11 +23,10 @@ public enum BoundsKind: CheckKind {
         var results = KindResults()
         for (index, figure) in figures.enumerated()
         where !figure.cues.contains(.lowerBound) && !figure.cues.contains(.upperBound) && figure.interval != nil {
-            let limits = figures[(index + 1)...].prefix { $0.sentence == figure.sentence }
-                .filter { ($0.cues.contains(.lowerBound) || $0.cues.contains(.upperBound)) && $0.sameMeasure(as: figure) }
-            // Only limits that come before any other figure of the same unit bound this one.
-            guard !limits.isEmpty, let first = limits.first,
-                  !figures[(index + 1)..<figures.firstIndex(of: first)!].contains(where: { $0.sameMeasure(as: figure) }) else { continue }
+            // The limits are the same-unit figures right after this one, before any other figure of its unit.
+            let sameUnit = figures[(index + 1)...].prefix { $0.sentence == figure.sentence }.filter { $0.sameMeasure(as: figure) }
+            let limits = Array(sameUnit.prefix { $0.cues.contains(.lowerBound) || $0.cues.contains(.upperBound) })
+            guard !limits.isEmpty else { continue }
             let lower = limits.first { $0.cues.contains(.lowerBound) }
             let upper = limits.first { $0.cues.contains(.upperBound) }
             let band = Interval(lower: lower?.value, upper: upper?.value)

@@ -22,10 +22,12 @@ public enum ConsistentValueKind: CheckKind {
         public var minSubject: Int?
         /// Which figures to compare; counts when absent.
         public var select: FigureSelector?
+        /// How many earlier figures of the same unit each figure is compared with; 200 when absent.
+        public var window: Int?
 
         enum CodingKeys: String, CodingKey {
             case minSubject = "min-subject"
-            case select
+            case select, window
         }
     }
 
@@ -33,6 +35,7 @@ public enum ConsistentValueKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
         let minimum = parameters.minSubject ?? 4
+        let window = parameters.window ?? 200
         let candidates = figures.indices.filter { index in
             let figure = figures[index]
             let selected = parameters.select?.selects(figure) ?? figure.roles.contains(.count)
@@ -41,8 +44,12 @@ public enum ConsistentValueKind: CheckKind {
         }
         var results = KindResults()
         var verifiedAt: Set<Int> = []
-        for (offset, later) in candidates.enumerated() {
-            for earlier in candidates[..<offset] {
+        // Only figures of one unit can state one quantity; each is compared with the `window`
+        // figures of its unit before it, which keeps long documents linear.
+        let byUnit = Dictionary(grouping: candidates) { figures[$0].unit?.canonical ?? "" }
+        for (_, group) in byUnit.sorted(by: { $0.key < $1.key }) {
+            for (offset, later) in group.enumerated() {
+            for earlier in group[max(0, offset - window)..<offset] {
                 let a = figures[earlier]
                 let b = figures[later]
                 guard a.sameMeasure(as: b), a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
@@ -69,6 +76,7 @@ public enum ConsistentValueKind: CheckKind {
                         subject: b.text + " " + subject
                     ))
                 }
+            }
             }
         }
         return results

@@ -41,9 +41,9 @@ public enum RateKind: CheckKind {
                   let rateInterval = rate.interval else { continue }
             // The counts must be stated with the rate: its own sentence for the numerator, and that
             // or the previous sentence for the denominator (a rate of another year has other counts).
-            let earlier = figures[..<index].reversed()
-            let sentenceStarts = Array(Set(figures[...index].map(\.sentence.lowerBound))).sorted()
-            let previousStart = sentenceStarts.count >= 2 ? sentenceStarts[sentenceStarts.count - 2] : rate.sentence.lowerBound
+            let previousStart = figures[..<index].last { $0.sentence.lowerBound < rate.sentence.lowerBound }?.sentence.lowerBound
+                ?? rate.sentence.lowerBound
+            let earlier = figures[..<index].reversed().prefix { $0.sentence.lowerBound >= previousStart }
             guard let numerator = earlier.first(where: { $0.sentence == rate.sentence && $0.labelContains(any: formula.numerator) && $0.dimension != .percent && $0.interval != nil }),
                   let denominator = earlier.first(where: { $0.sentence.lowerBound >= previousStart && $0.labelContains(any: formula.denominator) && $0.sameMeasure(as: numerator) && $0.interval != nil }),
                   let numLow = numerator.interval!.lower, let numHigh = numerator.interval!.upper,

@@ -110,11 +110,17 @@ private struct SumPass {
         }
     }
 
-    /// First members of the compounds after `total`'s compound.
-    private func following(_ total: Int) -> [Int] {
+    /// First members of the compounds after `total`'s compound, up to `sentences` sentences on.
+    private func following(_ total: Int, sentences: Int = 8) -> [Int] {
         let last = index.compound(of: total).last!
-        guard last + 1 < figures.count else { return [] }
-        return (last + 1..<figures.count).filter { index.compound(of: $0).first == $0 }
+        let limit = index.sentenceOrdinal[total] + max(sentences, parameters.windowSentences ?? 8)
+        var result: [Int] = []
+        var candidate = last + 1
+        while candidate < figures.count, index.sentenceOrdinal[candidate] <= limit {
+            if index.compound(of: candidate).first == candidate { result.append(candidate) }
+            candidate += 1
+        }
+        return result
     }
 
     private func explicitBreakdown(_ total: Int) -> ([Int], Shape)? {
