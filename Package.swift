@@ -27,7 +27,9 @@ let package = Package(
             name: "DocumentIntake",
             dependencies: ["AuditCore", "Extraction", "YAMLSource", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "AuditChecks", dependencies: ["AuditCore", "Extraction", "YAMLSource"]),
+        // Expressions over named fields (kind: rule), evaluated on intervals with three-valued logic.
+        .target(name: "RuleLanguage", dependencies: ["AuditCore"]),
+        .target(name: "AuditChecks", dependencies: ["AuditCore", "Extraction", "YAMLSource", "RuleLanguage"]),
         .target(name: "AuditReports", dependencies: ["AuditCore"]),
         .executableTarget(
             name: "figaudit",
@@ -42,6 +44,7 @@ let package = Package(
         .plugin(name: "EmbedChecks", capability: .buildTool(), dependencies: ["embed-checks"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
+        .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "AuditCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentIntakeTests", dependencies: ["DocumentIntake", "Extraction"]),
         .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"], resources: [.copy("Fixtures")]),

@@ -20,8 +20,10 @@ public struct AuditEngine: Sendable {
         let input = CheckInput(path: document.path, extracted: extracted)
         var findings: [Finding] = []
         var verified: [Verification] = []
+        var unevaluated: [Unevaluated] = []
         for check in suite.checks where applies(check, to: document.path) {
             let results = check.evaluate(input)
+            unevaluated += results.unevaluated.map { Unevaluated(check: check.id, message: $0.message, span: $0.span) }
             findings += results.findings.map { finding(from: $0, check: check, text: extracted.text, table: extracted.table) }
             verified += results.verified.map { draft in
                 Verification(
@@ -31,7 +33,9 @@ public struct AuditEngine: Sendable {
                 )
             }
         }
-        return DocumentAudit(document: document, figures: extracted.figures, findings: findings, verified: verified)
+        var audit = DocumentAudit(document: document, figures: extracted.figures, findings: findings, verified: verified)
+        audit.unevaluated = unevaluated
+        return audit
     }
 
     /// Turns a kind's draft into a finding with the check's id, severity and message template.

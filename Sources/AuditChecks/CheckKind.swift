@@ -74,6 +74,8 @@ public struct KindResults: Sendable {
     public var findings: [FindingDraft]
     /// Relations confirmed.
     public var verified: [VerificationDraft]
+    /// Rules that could not be evaluated, with why and where.
+    public var unevaluated: [(message: String, span: SourceSpan?)] = []
 
     /// Creates results.
     public init(findings: [FindingDraft] = [], verified: [VerificationDraft] = []) {
@@ -105,6 +107,9 @@ public protocol CheckKind {
     /// Problems with decoded parameters that their types cannot express, as messages.
     static func validate(_ parameters: Parameters) -> [String]
 
+    /// The same problems with the place in the check file each is about, when the kind knows it.
+    static func locatedProblems(_ parameters: Parameters) -> [(mark: YAMLMark?, message: String)]
+
     /// Runs the kind with `parameters` on one document.
     static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults
 }
@@ -113,12 +118,17 @@ extension CheckKind {
     /// Parameters need no further validation unless a kind says so.
     public static func validate(_ parameters: Parameters) -> [String] { [] }
 
+    /// Problems are located at the check's definition unless a kind says better.
+    public static func locatedProblems(_ parameters: Parameters) -> [(mark: YAMLMark?, message: String)] {
+        validate(parameters).map { (nil, $0) }
+    }
+
     /// Decodes this kind's parameters from a check's mapping and binds them to an evaluation.
     static func bind(
         node: YAMLNode, decoder: YAMLDecoder
-    ) -> (evaluate: @Sendable (CheckInput) -> KindResults, problems: [String])? {
+    ) -> (evaluate: @Sendable (CheckInput) -> KindResults, problems: [(mark: YAMLMark?, message: String)])? {
         guard let parameters = decoder.decode(Parameters.self, from: node) else { return nil }
-        let problems = validate(parameters)
+        let problems = locatedProblems(parameters)
         return ({ input in evaluate(input, parameters: parameters) }, problems)
     }
 }

@@ -31,10 +31,12 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
     case duplicateUnit = "duplicate-unit"
     /// Table columns that add up to their total row.
     case columnTotal = "column-total"
+    /// A rule written as an expression over named fields.
+    case rule
 
     /// Whether the kind reads tables (CSV/TSV records) rather than prose; its examples are tables.
     public var readsTables: Bool {
-        self == .columnTotal
+        self == .columnTotal || self == .rule
     }
 
     /// The Swift type that implements the kind.
@@ -55,6 +57,7 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
         case .yearAsCount: YearAsCountKind.self
         case .duplicateUnit: DuplicateUnitKind.self
         case .columnTotal: ColumnTotalKind.self
+        case .rule: RuleKind.self
         }
     }
 }

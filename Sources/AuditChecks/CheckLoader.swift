@@ -68,14 +68,14 @@ public enum CheckLoader {
                 continue
             }
             let header = decoder.decode(CheckHeader.self, from: node)
-            var bound: (evaluate: @Sendable (CheckInput) -> KindResults, problems: [String])?
+            var bound: (evaluate: @Sendable (CheckInput) -> KindResults, problems: [(mark: YAMLMark?, message: String)])?
             // Decode the kind's parameters even when the header is broken, so that all problems are
             // reported together and the kind's own keys are not mistaken for unknown ones.
             let kind = header?.kind ?? kindOnly(node)
             if let kind {
                 bound = kind.implementation.bind(node: node, decoder: decoder)
                 for problem in bound?.problems ?? [] {
-                    diagnostics.append(YAMLDiagnostic(path: path, mark: node.mark, message: problem))
+                    diagnostics.append(YAMLDiagnostic(path: path, mark: problem.mark ?? node.mark, message: problem.message))
                 }
             }
             if let header { diagnostics += validateHeader(header, node: node, path: path) }

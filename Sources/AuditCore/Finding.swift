@@ -114,6 +114,23 @@ public struct CheckSummary: Hashable, Sendable {
     }
 }
 
+/// A rule that could not be evaluated because fields it names are missing: neither a pass nor a finding.
+public struct Unevaluated: Hashable, Sendable {
+    /// The id of the check.
+    public var check: String
+    /// Why it could not be evaluated, e.g. "missing 贫困人口 in row 4".
+    public var message: String
+    /// Where, when the gap is in one place (a record, a cell).
+    public var span: SourceSpan?
+
+    /// Creates an entry.
+    public init(check: String, message: String, span: SourceSpan?) {
+        self.check = check
+        self.message = message
+        self.span = span
+    }
+}
+
 /// Everything the audit of one document produced, in a stable order.
 public struct DocumentAudit: Sendable {
     /// The audited document.
@@ -124,6 +141,8 @@ public struct DocumentAudit: Sendable {
     public var findings: [Finding]
     /// The relations confirmed, sorted by position then check id.
     public var verified: [Verification]
+    /// Rules that could not be evaluated, in check order.
+    public var unevaluated: [Unevaluated] = []
 
     /// Creates an audit result and sorts its lists.
     public init(document: Document, figures: [Figure], findings: [Finding], verified: [Verification]) {

@@ -12,7 +12,14 @@ public enum JSONReport {
         var document: DocumentInfo
         var findings: [FindingEntry]
         var verified: [VerifiedEntry]
+        var unevaluated: [UnevaluatedEntry]
         var summary: Summary
+    }
+
+    struct UnevaluatedEntry: Encodable {
+        var check: String
+        var message: String
+        var location: Location?
     }
 
     struct Tool: Encodable {
@@ -76,6 +83,7 @@ public enum JSONReport {
         var warning: Int
         var info: Int
         var verified: Int
+        var unevaluated: Int
         var figures: Int
     }
 
@@ -106,9 +114,12 @@ public enum JSONReport {
                     arithmetic: entry.arithmetic
                 )
             },
+            unevaluated: audit.unevaluated.map { entry in
+                UnevaluatedEntry(check: entry.check, message: entry.message, location: entry.span.map(Location.init))
+            },
             summary: Summary(
                 error: audit.count(.error), warning: audit.count(.warning), info: audit.count(.info),
-                verified: audit.verified.count, figures: audit.figures.count
+                verified: audit.verified.count, unevaluated: audit.unevaluated.count, figures: audit.figures.count
             )
         )
         let encoder = JSONEncoder()

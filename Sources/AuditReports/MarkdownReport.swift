@@ -23,6 +23,14 @@ public enum MarkdownReport {
             }
             out += "\n"
         }
+        if !audit.unevaluated.isEmpty {
+            out += "## Not evaluable\n\nRules whose fields are missing: neither passed nor failed.\n\n"
+            for entry in audit.unevaluated {
+                let place = entry.span.map { "\($0.line):\($0.column)" } ?? "whole document"
+                out += "- [ ] **\(place)** `\(entry.check)`: \(escape(entry.message))\n"
+            }
+            out += "\n"
+        }
         out += "## Verified relations\n\n"
         if audit.verified.isEmpty { out += "None.\n" }
         for entry in audit.verified {

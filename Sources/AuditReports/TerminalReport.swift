@@ -42,6 +42,8 @@ public enum TerminalReport {
         var line = "\(documents) document\(documents == 1 ? "" : "s") audited: "
         line += "\(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), "
         line += "\(run.count(.info)) info; \(plural(run.verifiedCount, "relation")) verified"
+        let unevaluated = run.audits.reduce(0) { $0 + $1.unevaluated.count }
+        if unevaluated > 0 { line += "; \(plural(unevaluated, "rule evaluation")) not possible (fields missing)" }
         if !run.inputErrors.isEmpty { line += "; \(plural(run.inputErrors.count, "input")) could not be read" }
         return line
     }

@@ -9,6 +9,9 @@ enum PackagePaths {
     /// The default check suite.
     static var checks: String { root.appendingPathComponent("checks").path }
 
+    /// The rules of the sample table submission.
+    static var submissionChecks: String { root.appendingPathComponent("samples/submission/checks").path }
+
     /// The sample documents.
     static var samples: String { root.appendingPathComponent("samples").path }
 }

@@ -46,3 +46,29 @@ enum LineDiff {
         return lines.joined(separator: "\n")
     }
 }
+
+/// The sample table submission with its own rules: each defect reported at its cell.
+@Suite("Sample submission")
+struct SampleSubmissionTests {
+    @Test func defectsAreReportedAtTheirCells() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("figaudit-submission-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(
+            ["audit", "samples/submission", "--checks", "builtin", "--checks", "samples/submission/checks", "--format", "json", "--out", out.path],
+            in: CLI.packageRoot
+        )
+        #expect(result.status == 1)
+        let data = try Data(contentsOf: out.appendingPathComponent("villages.json"))
+        let report = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let findings = report["findings"] as! [[String: Any]]
+        let located = findings.map { finding -> String in
+            let cell = finding["cell"] as! [String: Any]
+            return "\(finding["check"]!) row \(cell["row"]!) column \(cell["name"]!)"
+        }
+        #expect(located == [
+            "masked-value row 4 column 贫困人口",
+            "column-total-mismatch row 6 column 户数",
+            "households-add-up row 6 column 户数",
+        ])
+    }
+}

@@ -28,6 +28,14 @@ struct ScenarioTests {
         if let expectedStderr = try? String(contentsOf: source.appendingPathComponent("stderr"), encoding: .utf8) {
             #expect(result.stderr == expectedStderr)
         }
+        // `contains`: lines of "report path<TAB>text" that each report must contain.
+        if let contains = try? String(contentsOf: source.appendingPathComponent("contains"), encoding: .utf8) {
+            for line in contains.split(separator: "\n") {
+                let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+                let report = (try? String(contentsOf: work.appendingPathComponent(parts[0]), encoding: .utf8)) ?? ""
+                #expect(report.contains(parts[1]), "\(parts[0]) lacks \(parts[1])")
+            }
+        }
         if let reports = try? String(contentsOf: source.appendingPathComponent("reports"), encoding: .utf8) {
             for report in reports.split(separator: "\n") {
                 #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent(String(report)).path), "missing report \(report)")
