@@ -20,7 +20,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "YAMLSource", dependencies: ["CYAML"]),
+        .target(name: "YAMLSource", dependencies: ["CYAML", "AuditCore"]),
         .target(name: "AuditCore"),
         .target(name: "Extraction", dependencies: ["AuditCore"]),
         .target(

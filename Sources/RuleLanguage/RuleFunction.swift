@@ -1,3 +1,4 @@
+import AuditCore
 /// The functions a rule can call, told apart by name and argument count.
 ///
 /// `min` and `max` with one argument are aggregates over the records (the column's least or

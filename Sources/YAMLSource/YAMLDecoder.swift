@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 
 /// Decodes `Decodable` values from node trees, collecting every problem as a located diagnostic.

@@ -1,5 +1,5 @@
 import Testing
-@testable import YAMLSource
+import AuditCore
 
 @Suite struct EditDistanceTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 /// Levenshtein distance between two strings, counted in Unicode scalars.
-func editDistance(_ a: String, _ b: String) -> Int {
+public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     guard !a.isEmpty else { return b.count }
@@ -17,10 +17,10 @@ func editDistance(_ a: String, _ b: String) -> Int {
     return previous[b.count]
 }
 
-/// The candidate closest to `word` within max(2, length/3) edits (1 edit under four scalars); ties go to the alphabetically first.
+/// The candidate closest to `word`, if it is within max(2, length/3) edits, or 1 edit for words under four characters; ties go to the alphabetically first.
 ///
-/// The same rule as YAMLSource's, so "did you mean" reads alike for check keys and rule functions.
-func closestMatch(to word: String, among candidates: some Sequence<String>) -> String? {
+/// One rule for every "did you mean" figaudit prints: check keys, rule functions, check ids.
+public func closestMatch(to word: String, among candidates: some Sequence<String>) -> String? {
     let length = word.unicodeScalars.count
     let limit = length < 4 ? 1 : max(2, length / 3)
     var best: (distance: Int, candidate: String)?
