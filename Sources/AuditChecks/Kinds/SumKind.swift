@@ -75,7 +75,9 @@ private struct SumPass {
 
     mutating func run() {
         for total in figures.indices where isTotal(total) && !used.contains(total) {
-            if let (parts, shape) = explicitBreakdown(total) {
+            if let parts = partsBeforeTotal(total) {
+                judge(total: total, parts: parts, shape: .partsFirst)
+            } else if let (parts, shape) = explicitBreakdown(total) {
                 judge(total: total, parts: parts, shape: shape)
             } else if let parts = exactFollowingParts(total) {
                 judge(total: total, parts: parts, shape: .following)
@@ -86,7 +88,32 @@ private struct SumPass {
     }
 
     enum Shape {
-        case colon, respectively, partsOf, following, parallel
+        case colon, respectively, partsOf, following, parallel, partsFirst
+    }
+
+    /// Words right before a total that sum what precedes it ("…50户，共120户").
+    private static let sumWords = ["共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共"]
+
+    /// "甲村30户、乙村40户、丙村50户，共120户": parts listed first, then their sum.
+    private func partsBeforeTotal(_ total: Int) -> [Int]? {
+        let figure = figures[total]
+        let text = input.extracted.text
+        let lead = text.string(max(figure.clause.lowerBound, figure.span.offset - 4)..<figure.span.offset)
+        guard Self.sumWords.contains(where: { lead.hasSuffix($0) || lead.hasSuffix($0 + "有") || lead.hasSuffix($0 + "达") || lead.hasSuffix($0 + "为") }) else {
+            return nil
+        }
+        var parts: [Int] = []
+        var candidate = total - 1
+        while candidate >= 0, figures[candidate].sentence == figure.sentence {
+            let first = index.compound(of: candidate).first!
+            if first == candidate, sharesMeasure(candidate, total), !used.contains(candidate) {
+                let part = figures[candidate]
+                guard index.isQuantity(candidate), !part.roles.contains(.perUnit), !part.cues.contains(.total) else { break }
+                parts.insert(candidate, at: 0)
+            }
+            candidate -= 1
+        }
+        return parts.count >= 2 ? parts : nil
     }
 
     private func isTotal(_ position: Int) -> Bool {
@@ -233,7 +260,7 @@ private struct SumPass {
         if shape == .partsOf && !exceeds { return }
         let overlapWords = parameters.overlapWords ?? ["含", "包括"]
         let mayOverlap = parts.contains { figures[$0].labelContains(any: overlapWords) } || shape == .partsOf
-        let inferred = shape == .parallel || shape == .following
+        let inferred = shape == .parallel || shape == .following || shape == .partsFirst
         let failing = comparisons.filter { !$0.holds }
         results.findings.append(FindingDraft(
             span: span,
