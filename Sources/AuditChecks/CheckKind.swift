@@ -97,7 +97,7 @@ public struct KindDocumentation: Sendable {
 }
 
 /// A built-in check kind: typed parameters read from YAML, and an evaluation over a document's figures.
-public protocol CheckKind {
+public protocol CheckKind: SendableMetatype {
     /// The kind's parameters, decoded from the check definition's own mapping.
     associatedtype Parameters: Decodable & Sendable
 

@@ -1,5 +1,4 @@
 import AuditCore
-import Extraction
 import Foundation
 
 /// Reads CSV and TSV submissions: a header row, one record per row, an optional key column and
