@@ -6,18 +6,20 @@ import Foundation
 ///
 /// Later formats and encodings plug in here; positions always refer to the decoded text as it is.
 public enum DocumentLoader {
-    /// Reads and decodes the file at `path`, naming the document `id`.
-    public static func load(path: String, id: String) throws(IntakeError) -> Document {
+    /// Reads and decodes the file at `path`, naming the document `id`: UTF-8 (with or without a
+    /// BOM), UTF-16 with a BOM, or GB18030/Big5 detected by how Chinese the decoded text looks,
+    /// unless `declared` names the encoding.
+    public static func load(path: String, id: String, encoding declared: DeclaredEncoding? = nil) throws(IntakeError) -> Document {
         let bytes = try readBytes(path)
         if bytes.isEmpty { throw .empty(path: path) }
-        switch TextDecoding.decodeUTF8(bytes) {
+        switch EncodingDetector.decode(bytes, encoding: declared) {
         case .text(let scalars, let encoding):
             return Document(
                 id: id, path: path, sha256: sha256Hex(bytes), encoding: encoding,
                 text: SourceText(scalars: scalars)
             )
-        case .invalid(let offset):
-            throw .undecodable(path: path, encoding: "UTF-8", byteOffset: offset)
+        case .invalid(let offset, let encoding):
+            throw .undecodable(path: path, encoding: encoding, byteOffset: offset)
         case .binary(let offset):
             throw .binary(path: path, byteOffset: offset)
         }

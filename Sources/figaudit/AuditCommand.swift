@@ -64,6 +64,9 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Print only the summary line.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("The encoding of the inputs: utf-8, utf-16le, utf-16be, gb18030, gbk or big5; detected per file when absent.", valueName: "name"))
+    var encoding: DeclaredEncoding?
+
     @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file: only new findings are reported and fail the run.", valueName: "file"))
     var baseline: String?
 
@@ -142,7 +145,7 @@ struct AuditCommand: ParsableCommand {
         let options = TerminalReport.Options(color: color, quiet: quiet)
         let pipeline = AuditPipeline(
             engine: AuditEngine(suite: suite), formats: formats, out: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            terminalOptions: options, baseline: accepted, keepUnfiltered: writeBaseline != nil
+            terminalOptions: options, encoding: encoding, baseline: accepted, keepUnfiltered: writeBaseline != nil
         )
         let checks = suite.checks.map(\.summary)
         let outcomes = pipeline.run(sources, checks: checks, progress: ProgressBar.make(total: sources.count))

@@ -6,6 +6,11 @@ import Foundation
 
 extension FigureFile.Format: ExpressibleByArgument {}
 
+extension DeclaredEncoding: ExpressibleByArgument {
+    /// Reads an encoding name as `--encoding` gives it (case, '-' and '_' ignored).
+    public init?(argument: String) { self.init(name: argument) }
+}
+
 /// `figaudit extract PATH...`: writes each document's figures as a figure file.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files, or folders walked recursively for *.txt, in sorted order.")
     var paths: [String]
 
+    @Option(help: ArgumentHelp("The encoding of the inputs: utf-8, utf-16le, utf-16be, gb18030, gbk or big5; detected per file when absent.", valueName: "name"))
+    var encoding: DeclaredEncoding?
+
     @Option(help: "yaml or json.")
     var format: FigureFile.Format = .yaml
 
@@ -33,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
         for source in sources where !DocumentFinder.isFigureFile(source.path) {
             let document: Document
             do {
-                document = try DocumentLoader.load(path: source.path, id: source.id)
+                document = try DocumentLoader.load(path: source.path, id: source.id, encoding: encoding)
             } catch {
                 errors.append(error.description)
                 continue
