@@ -389,9 +389,9 @@ struct Context {
     }
 
     private func lastOccurrence(_ word: String, in range: Range<Int>) -> Int? {
-        let count = word.unicodeScalars.count
-        guard range.count >= count else { return nil }
-        for start in stride(from: range.upperBound - count, through: range.lowerBound, by: -1)
+        let word = CueLexicon.scalars(word)
+        guard range.count >= word.count else { return nil }
+        for start in stride(from: range.upperBound - word.count, through: range.lowerBound, by: -1)
         where UnitLexicon.matches(word, scalars, at: start) {
             return start
         }

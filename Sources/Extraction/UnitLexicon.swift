@@ -17,6 +17,8 @@ public enum UnitLexicon {
         public var dimension: MeasureDimension
         /// Whether the unit is a classifier (个, 家, 项) that is followed by the thing counted.
         public var isClassifier: Bool
+        /// The written form as scalars, for matching without touching `String` on the hot path.
+        var scalars: [Unicode.Scalar] { Array(written.unicodeScalars) }
     }
 
     // Each row: written forms, canonical, scale, dimension. Order does not matter: matching is longest-first.
@@ -88,19 +90,19 @@ public enum UnitLexicon {
         "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆",
     ]
 
-    private static let table: [Unicode.Scalar: [Entry]] = {
-        var table: [Unicode.Scalar: [Entry]] = [:]
+    private static let table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = {
+        var table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = [:]
         for row in rows {
             for form in row.forms {
                 let entry = Entry(
                     written: form, canonical: row.canonical, scale: row.scale, dimension: row.dimension,
                     isClassifier: classifiers.contains(form)
                 )
-                table[form.unicodeScalars.first!, default: []].append(entry)
+                table[form.unicodeScalars.first!, default: []].append((entry, Array(form.unicodeScalars)))
             }
         }
         for key in table.keys {
-            table[key]!.sort { $0.written.unicodeScalars.count > $1.written.unicodeScalars.count }
+            table[key]!.sort { $0.scalars.count > $1.scalars.count }
         }
         return table
     }()
@@ -108,11 +110,10 @@ public enum UnitLexicon {
     /// The longest unit written at `index`, if any.
     public static func match(_ scalars: [Unicode.Scalar], at index: Int) -> Entry? {
         guard index < scalars.count, let candidates = table[scalars[index]] else { return nil }
-        for entry in candidates where matches(entry.written, scalars, at: index) {
+        for (entry, written) in candidates where matches(written, scalars, at: index) {
             // A Latin unit ("m", "kW") must not be the start of a longer Latin word.
-            let end = index + entry.written.unicodeScalars.count
-            if entry.written.unicodeScalars.first!.isASCII, end < scalars.count,
-               scalars[end].properties.isAlphabetic, scalars[end].isASCII {
+            let end = index + written.count
+            if written[0].isASCII, end < scalars.count, scalars[end].isASCII, scalars[end].properties.isAlphabetic {
                 continue
             }
             return entry
@@ -123,6 +124,18 @@ public enum UnitLexicon {
     /// Whether `word` is written at `index` in `scalars`.
     public static func matchesWord(_ word: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         matches(word, scalars, at: index)
+    }
+
+    /// Whether the scalars of `word` are written at `index`.
+    @inline(__always)
+    static func matches(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= scalars.count else { return false }
+        var position = index
+        for scalar in word {
+            guard scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Whether `word` is written at `index`.

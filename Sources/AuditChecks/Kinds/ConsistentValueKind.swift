@@ -47,6 +47,9 @@ public enum ConsistentValueKind: CheckKind {
         // Only figures of one unit can state one quantity; each is compared with the `window`
         // figures of its unit before it, which keeps long documents linear.
         let byUnit = Dictionary(grouping: candidates) { figures[$0].unit?.canonical ?? "" }
+        // Bigrams are built once per figure, not once per pair.
+        var bigramSets: [Int: Set<String>] = [:]
+        for index in candidates { bigramSets[index] = bigrams(figures[index].label + figures[index].noun) }
         for (_, group) in byUnit.sorted(by: { $0.key < $1.key }) {
             for (offset, later) in group.enumerated() {
             for earlier in group[max(0, offset - window)..<offset] {
@@ -55,7 +58,7 @@ public enum ConsistentValueKind: CheckKind {
                 guard a.sameMeasure(as: b), a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
                 if a.interval!.overlaps(b.interval!) {
                     let shared = looseSubject(a, b)
-                    let related = sharedBigrams(a.label + a.noun, b.label + b.noun)
+                    let related = bigramSets[earlier]!.intersection(bigramSets[later]!).count
                     guard a.value == b.value, shared.unicodeScalars.count >= minimum || related >= 2,
                           verifiedAt.insert(later).inserted else { continue }
                     results.verified.append(VerificationDraft(
@@ -67,8 +70,8 @@ public enum ConsistentValueKind: CheckKind {
                           // Plans are restated with other horizons, and figures of different years differ.
                           !a.roles.contains(.target), !b.roles.contains(.target),
                           years(in: a.sentence, of: input) == years(in: b.sentence, of: input),
-                          // 全县…18个 and 甲镇…5个 count at different scopes.
-                          scope(of: a) == scope(of: b) {
+                          // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
+                          places(before: a, in: input.extracted.text) == places(before: b, in: input.extracted.text) {
                     results.findings.append(FindingDraft(
                         span: b.span,
                         variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
@@ -82,10 +85,24 @@ public enum ConsistentValueKind: CheckKind {
         return results
     }
 
-    /// The administrative levels a label names (省, 市, 县, 区, 乡, 镇, 村, 组): figures of different scopes differ.
-    static func scope(of figure: Figure) -> Set<Character> {
-        Set(figure.label.filter { "省市县縣区區乡鄉镇鎮村组組".contains($0) })
+    /// The place names in a figure's sentence before it: words ending in 省, 市, 县, 区, 乡, 镇,
+    /// 村 or 组 ("甲村", "城关镇", "全县"). Figures that name different places count different things.
+    static func places(before figure: Figure, in text: SourceText) -> Set<String> {
+        let start = max(figure.sentence.lowerBound, figure.span.offset - 80)
+        var names: Set<String> = []
+        for index in start..<figure.span.offset where adminCharacters.contains(text.scalars[index]) {
+            var first = index
+            while first > start, index - first < 3, isCJK(text.scalars[first - 1]), !adminCharacters.contains(text.scalars[first - 1]) {
+                first -= 1
+            }
+            names.insert(text.string(first..<(index + 1)))
+        }
+        return names
     }
+
+    private static let adminCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "村", "组", "組"]
+
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
     /// The years named in a sentence.
     static func years(in sentence: Range<Int>, of input: CheckInput) -> Set<String> {
@@ -122,13 +139,11 @@ public enum ConsistentValueKind: CheckKind {
         return nil
     }
 
-    private static func sharedBigrams(_ a: String, _ b: String) -> Int {
-        func bigrams(_ text: String) -> Set<String> {
-            let scalars = Array(text.unicodeScalars).filter { (0x4E00...0x9FFF).contains($0.value) }
-            guard scalars.count >= 2 else { return [] }
-            return Set((0..<(scalars.count - 1)).map { String(String.UnicodeScalarView(scalars[$0...($0 + 1)])) })
-        }
-        return bigrams(a).intersection(bigrams(b)).count
+    /// The pairs of adjacent CJK characters of a text.
+    private static func bigrams(_ text: String) -> Set<String> {
+        let scalars = Array(text.unicodeScalars).filter { (0x4E00...0x9FFF).contains($0.value) }
+        guard scalars.count >= 2 else { return [] }
+        return Set((0..<(scalars.count - 1)).map { String(String.UnicodeScalarView(scalars[$0...($0 + 1)])) })
     }
 
     // MARK: - Messages

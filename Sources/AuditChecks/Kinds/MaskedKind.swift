@@ -86,9 +86,15 @@ public enum MaskedKind: CheckKind {
     /// Scalar ranges of placeholder runs, left to right, longest match first.
     static func placeholderRuns(in scalars: [Unicode.Scalar], patterns: [Placeholder]) -> [Range<Int>] {
         let sets = patterns.map { Set($0.characters.unicodeScalars) }
+        let any = sets.reduce(into: Set<Unicode.Scalar>()) { $0.formUnion($1) }
         var runs: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
+            // Most characters are no placeholder at all: one lookup decides.
+            guard any.contains(scalars[index]) else {
+                index += 1
+                continue
+            }
             var matched: Range<Int>?
             for (pattern, set) in zip(patterns, sets) where set.contains(scalars[index]) {
                 var end = index

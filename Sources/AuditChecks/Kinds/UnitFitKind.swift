@@ -44,13 +44,14 @@ public enum UnitFitKind: CheckKind {
         let gap = parameters.maxGap ?? 3
         for figure in input.extracted.figures where !figure.missingNumber {
             guard let dimension = figure.dimension else { continue }
-            let label = figure.label.trimmingWhitespace()
+            let label = Array(figure.label.trimmingWhitespace().unicodeScalars)
             for rule in parameters.rules {
                 // A percentage of a quantity ("收入增长9%") fits any label unless the rule asks for one.
                 if dimension == .percent && !rule.dimensions.contains(.percent) { continue }
                 guard let word = rule.labels.first(where: { word in
-                    guard let range = label.range(of: word, options: .backwards) else { return false }
-                    return label[range.upperBound...].unicodeScalars.count <= gap
+                    let scalars = Array(word.unicodeScalars)
+                    guard let start = ScalarSearch.lastIndex(of: scalars, in: label) else { return false }
+                    return label.count - (start + scalars.count) <= gap
                 }) else { continue }
                 if !rule.dimensions.contains(dimension) {
                     let wanted = rule.expected ?? rule.dimensions.map(\.rawValue).joined(separator: " or ")

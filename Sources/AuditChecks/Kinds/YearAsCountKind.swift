@@ -43,7 +43,11 @@ public enum YearAsCountKind: CheckKind {
         for figure in input.extracted.figures where figure.qualifier == .exact && !figure.masked {
             let selected = parameters.select?.selects(figure)
                 ?? (figure.roles.contains(.count) || figure.dimension == .percent)
-            guard selected, let value = figure.value, let number = Int(Show.plain(value / (figure.unit?.scale ?? 1))) else { continue }
+            // Most figures are far from any year: compare before turning a value into digits.
+            guard selected, let value = figure.value, value >= Decimal(range.lowerBound) else { continue }
+            let written = figure.unit.map { $0.scale == 1 ? value : value / $0.scale } ?? value
+            guard written <= Decimal(range.upperBound) || figure.dimension == .percent,
+                  let number = Int(Show.plain(written)) else { continue }
             let digits = String(number)
             var year: Int?
             if range.contains(number), years.contains(number) {

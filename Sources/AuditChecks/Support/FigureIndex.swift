@@ -96,8 +96,28 @@ extension Figure {
         return unit.canonical == otherUnit.canonical
     }
 
-    /// Whether any of `words` occurs in the label.
+    /// Whether any of `words` occurs in the label (a scalar search: Foundation's is slow here).
     func labelContains(any words: [String]) -> Bool {
-        words.contains { label.contains($0) }
+        let label = Array(self.label.unicodeScalars)
+        return words.contains { ScalarSearch.lastIndex(of: Array($0.unicodeScalars), in: label) != nil }
+    }
+}
+
+/// Substring search over Unicode scalars, for the short labels and words checks compare.
+enum ScalarSearch {
+    /// The start of the last occurrence of `word` in `text`, or nil.
+    static func lastIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        guard !word.isEmpty, word.count <= text.count else { return nil }
+        var start = text.count - word.count
+        while start >= 0 {
+            var matched = true
+            for offset in 0..<word.count where text[start + offset] != word[offset] {
+                matched = false
+                break
+            }
+            if matched { return start }
+            start -= 1
+        }
+        return nil
     }
 }
