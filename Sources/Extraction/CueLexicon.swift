@@ -1,5 +1,4 @@
 import AuditCore
-import Foundation
 
 /// The words around a number that say how it is qualified, what role it plays, and how it relates
 /// to other figures. Simplified and traditional spellings are listed together.
@@ -52,30 +51,26 @@ public enum CueLexicon {
     /// Words in a figure's label that make a percentage a rate or share.
     static let rateWords = ["率", "比例", "比重", "占", "佔", "覆盖", "覆蓋"]
 
-    /// The scalars of each word, split once: the lexicon is searched at every figure.
-    nonisolated(unsafe) private static var split: [String: [Unicode.Scalar]] = [:]
-    private static let splitLock = NSLock()
+    /// `word` as scalars.
+    @inline(__always)
+    static func scalars(_ word: String) -> [Unicode.Scalar] { Array(word.unicodeScalars) }
 
-    /// `word` as scalars, cached.
-    static func scalars(_ word: String) -> [Unicode.Scalar] {
-        splitLock.lock()
-        defer { splitLock.unlock() }
-        if let cached = split[word] { return cached }
-        let value = Array(word.unicodeScalars)
-        split[word] = value
-        return value
-    }
+    /// Word lists split into scalars once: they are searched at every figure.
+    static let leadingQualifierScalars = leadingQualifiers.map { (scalars($0.0), $0.1, $0.closed) }
+    static let trailingQualifierScalars = trailingQualifiers.map { (scalars($0.0), $0.1, $0.closed) }
+    static let relationCueScalars = relationCues.map { (word: scalars($0.0), cue: $0.1) }
+    static let targetWordScalars = targetWords.map(scalars)
+    static let achievedWordScalars = achievedWords.map(scalars)
+    static let perUnitWordScalars = perUnitWords.map(scalars)
 
     /// Whether `word` is written in `scalars` ending exactly at `end`.
-    static func endsWith(_ word: String, _ scalars: [Unicode.Scalar], at end: Int, from start: Int) -> Bool {
-        let word = Self.scalars(word)
+    static func endsWith(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at end: Int, from start: Int) -> Bool {
         guard end - word.count >= start else { return false }
         return UnitLexicon.matches(word, scalars, at: end - word.count)
     }
 
     /// Whether `word` occurs in `scalars[range]`.
-    static func occurs(_ word: String, _ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        let word = Self.scalars(word)
+    static func occurs(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         guard range.count >= word.count else { return false }
         for start in range.lowerBound...(range.upperBound - word.count) where UnitLexicon.matches(word, scalars, at: start) {
             return true

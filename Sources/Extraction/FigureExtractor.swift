@@ -245,12 +245,12 @@ struct Context {
             qualifier = .moreThan
             end += 1
         }
-        for (word, kind, closed) in CueLexicon.trailingQualifiers where UnitLexicon.matches(word, scalars, at: end) {
+        for (word, kind, closed) in CueLexicon.trailingQualifierScalars where UnitLexicon.matches(word, scalars, at: end) {
             if qualifier == .exact || kind != .about {
                 qualifier = qualifier == .moreThan && kind == .atLeast ? .atLeast : kind
                 trailingClosed = closed
             }
-            end += word.unicodeScalars.count
+            end += word.count
             break
         }
 
@@ -258,10 +258,10 @@ struct Context {
         var leadingClosed = true
         let qualifierEnd = start > 0 && ["达", "達", "为", "為", "有", "是"].contains(scalars[start - 1]) ? start - 1 : start
         let clause = clauses.first { $0.contains(start) } ?? sentence
-        for (word, kind, closed) in CueLexicon.leadingQualifiers
+        for (word, kind, closed) in CueLexicon.leadingQualifierScalars
         where CueLexicon.endsWith(word, scalars, at: qualifierEnd, from: clause.lowerBound) || CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) {
-            let wordStart = (CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) ? start : qualifierEnd) - word.unicodeScalars.count
-            if word == "近", wordStart > 0, ["附", "就", "最", "邻", "鄰", "临", "臨", "将", "將", "接"].contains(scalars[wordStart - 1]) { continue }
+            let wordStart = (CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) ? start : qualifierEnd) - word.count
+            if word == ["近"], wordStart > 0, ["附", "就", "最", "邻", "鄰", "临", "臨", "将", "將", "接"].contains(scalars[wordStart - 1]) { continue }
             if qualifier == .exact || qualifier == .moreThan { qualifier = kind }
             leadingClosed = closed
             break
@@ -361,18 +361,18 @@ struct Context {
             roles.insert(CueLexicon.rateWords.contains { label.contains($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
-        if CueLexicon.perUnitWords.contains(where: { CueLexicon.occurs($0, scalars, in: prefix) }) { roles.insert(.perUnit) }
-        let targetAt = CueLexicon.targetWords.compactMap { lastOccurrence($0, in: sentence) }.max()
-        let achievedAt = CueLexicon.achievedWords.compactMap { lastOccurrence($0, in: prefix) }.max()
+        if CueLexicon.perUnitWordScalars.contains(where: { CueLexicon.occurs($0, scalars, in: prefix) }) { roles.insert(.perUnit) }
+        let targetAt = CueLexicon.targetWordScalars.compactMap { lastOccurrence($0, in: sentence) }.max()
+        let achievedAt = CueLexicon.achievedWordScalars.compactMap { lastOccurrence($0, in: prefix) }.max()
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
         return roles
     }
 
     private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> Set<Cue> {
         var cues: Set<Cue> = []
-        for (word, cue) in CueLexicon.relationCues {
+        for (word, cue) in CueLexicon.relationCueScalars {
             guard let at = lastOccurrence(word, in: prefix) else { continue }
-            if word == "共" || word == "总" || word == "總" {
+            if word.count == 1, word[0] == "共" || word[0] == "总" || word[0] == "總" {
                 // Single characters count only as words of their own: not 公共, 共富, 总书记.
                 let next = at + 1 < scalars.count ? scalars[at + 1] : "\n"
                 let previous = at > 0 ? scalars[at - 1] : "\n"
@@ -388,8 +388,7 @@ struct Context {
         return cues
     }
 
-    private func lastOccurrence(_ word: String, in range: Range<Int>) -> Int? {
-        let word = CueLexicon.scalars(word)
+    private func lastOccurrence(_ word: [Unicode.Scalar], in range: Range<Int>) -> Int? {
         guard range.count >= word.count else { return nil }
         for start in stride(from: range.upperBound - word.count, through: range.lowerBound, by: -1)
         where UnitLexicon.matches(word, scalars, at: start) {

@@ -126,6 +126,11 @@ public enum UnitLexicon {
         matches(word, scalars, at: index)
     }
 
+    /// Whether the scalars of `word` are written at `index` in `scalars`.
+    public static func matchesWord(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        matches(word, scalars, at: index)
+    }
+
     /// Whether the scalars of `word` are written at `index`.
     @inline(__always)
     static func matches(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {

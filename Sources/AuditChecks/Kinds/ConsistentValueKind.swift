@@ -22,7 +22,7 @@ public enum ConsistentValueKind: CheckKind {
         public var minSubject: Int?
         /// Which figures to compare; counts when absent.
         public var select: FigureSelector?
-        /// How many earlier figures of the same unit each figure is compared with; 200 when absent.
+        /// How many earlier figures of the same unit each figure is compared with; 100 when absent.
         public var window: Int?
 
         enum CodingKeys: String, CodingKey {
@@ -35,7 +35,7 @@ public enum ConsistentValueKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
         let minimum = parameters.minSubject ?? 4
-        let window = parameters.window ?? 200
+        let window = parameters.window ?? 100
         let candidates = figures.indices.filter { index in
             let figure = figures[index]
             let selected = parameters.select?.selects(figure) ?? figure.roles.contains(.count)
@@ -55,8 +55,8 @@ public enum ConsistentValueKind: CheckKind {
             for earlier in group[max(0, offset - window)..<offset] {
                 let a = figures[earlier]
                 let b = figures[later]
-                guard a.sameMeasure(as: b), a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
-                if a.interval!.overlaps(b.interval!) {
+                guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
+                if a.value == b.value || a.interval!.overlaps(b.interval!) {
                     let shared = looseSubject(a, b)
                     let related = bigramSets[earlier]!.intersection(bigramSets[later]!).count
                     guard a.value == b.value, shared.unicodeScalars.count >= minimum || related >= 2,
@@ -65,8 +65,8 @@ public enum ConsistentValueKind: CheckKind {
                         span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
                         arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
                     ))
-                } else if let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
-                          a.qualifier == .exact, b.qualifier == .exact,
+                } else if a.qualifier == .exact, b.qualifier == .exact, !a.roles.contains(.target),
+                          let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
                           // Plans are restated with other horizons, and figures of different years differ.
                           !a.roles.contains(.target), !b.roles.contains(.target),
                           years(in: a.sentence, of: input) == years(in: b.sentence, of: input),

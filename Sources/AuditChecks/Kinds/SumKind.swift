@@ -91,15 +91,19 @@ private struct SumPass {
         case colon, respectively, partsOf, following, parallel, partsFirst
     }
 
-    /// Words right before a total that sum what precedes it ("…50户，共120户").
-    private static let sumWords = ["共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共"]
+    /// Words right before a total that sum what precedes it ("…50户，共120户"), optionally
+    /// followed by 有, 达 or 为.
+    private static let sumWords: [[Unicode.Scalar]] = ["共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共"]
+        .flatMap { word in ["", "有", "达", "達", "为", "為"].map { Array((word + $0).unicodeScalars) } }
 
     /// "甲村30户、乙村40户、丙村50户，共120户": parts listed first, then their sum.
     private func partsBeforeTotal(_ total: Int) -> [Int]? {
         let figure = figures[total]
         let text = input.extracted.text
-        let lead = text.string(max(figure.clause.lowerBound, figure.span.offset - 4)..<figure.span.offset)
-        guard Self.sumWords.contains(where: { lead.hasSuffix($0) || lead.hasSuffix($0 + "有") || lead.hasSuffix($0 + "达") || lead.hasSuffix($0 + "为") }) else {
+        let start = figure.span.offset
+        guard Self.sumWords.contains(where: { word in
+            start - word.count >= figure.clause.lowerBound && UnitLexicon.matchesWord(word, text.scalars, at: start - word.count)
+        }) else {
             return nil
         }
         var parts: [Int] = []
