@@ -44,43 +44,75 @@ public enum ConsistentValueKind: CheckKind {
         }
         var results = KindResults()
         var verifiedAt: Set<Int> = []
-        // Only figures of one unit can state one quantity; each is compared with the `window`
-        // figures of its unit before it, which keeps long documents linear.
-        let byUnit = Dictionary(grouping: candidates) { figures[$0].unit?.canonical ?? "" }
         // Bigrams are built once per figure, not once per pair.
         var bigramSets: [Int: Set<String>] = [:]
         for index in candidates { bigramSets[index] = bigrams(figures[index].label + figures[index].noun) }
-        for (_, group) in byUnit.sorted(by: { $0.key < $1.key }) {
+
+        // Agreement needs one value: only figures of one unit and one value are paired.
+        let byValue = Dictionary(grouping: candidates.filter { figures[$0].value != nil }) {
+            "\(figures[$0].unit?.canonical ?? "")|\(figures[$0].value!)"
+        }
+        for (_, group) in byValue.sorted(by: { $0.key < $1.key }) where group.count > 1 {
             for (offset, later) in group.enumerated() {
-            for earlier in group[max(0, offset - window)..<offset] {
-                let a = figures[earlier]
-                let b = figures[later]
-                guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
-                if a.value == b.value || a.interval!.overlaps(b.interval!) {
+                for earlier in group[max(0, offset - window)..<offset] {
+                    let a = figures[earlier]
+                    let b = figures[later]
+                    guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
                     let shared = looseSubject(a, b)
                     let related = bigramSets[earlier]!.intersection(bigramSets[later]!).count
-                    guard a.value == b.value, shared.unicodeScalars.count >= minimum || related >= 2,
-                          verifiedAt.insert(later).inserted else { continue }
+                    guard shared.unicodeScalars.count >= minimum || related >= 2, verifiedAt.insert(later).inserted else { continue }
                     results.verified.append(VerificationDraft(
                         span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
                         arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
                     ))
-                } else if a.qualifier == .exact, b.qualifier == .exact, !a.roles.contains(.target),
-                          let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
-                          // Plans are restated with other horizons, and figures of different years differ.
-                          !a.roles.contains(.target), !b.roles.contains(.target),
-                          years(in: a.sentence, of: input) == years(in: b.sentence, of: input),
-                          // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
-                          places(before: a, in: input.extracted.text) == places(before: b, in: input.extracted.text) {
-                    results.findings.append(FindingDraft(
-                        span: b.span,
-                        variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
-                        related: [a.span], arithmetic: "\(Show.figure(a)) ≠ \(Show.figure(b))",
-                        subject: b.text + " " + subject
-                    ))
                 }
             }
+        }
+
+        // Disagreement needs a certainly shared subject: pair only figures that share a noun,
+        // a label, or a noun that ends the other's label, found through an index of those keys.
+        let exact = candidates.filter { figures[$0].qualifier == .exact && !figures[$0].roles.contains(.target) }
+        var byKey: [String: [Int]] = [:]
+        for index in exact {
+            let figure = figures[index]
+            let unit = figure.unit?.canonical ?? ""
+            if !figure.noun.isEmpty { byKey["n|\(unit)|\(figure.noun)", default: []].append(index) }
+            if !figure.label.isEmpty { byKey["l|\(unit)|\(figure.label)", default: []].append(index) }
+            let label = Array(figure.label.unicodeScalars)
+            for length in stride(from: min(label.count, 8), through: 2, by: -1) {
+                byKey["s|\(unit)|\(String(String.UnicodeScalarView(label[(label.count - length)...])))", default: []].append(index)
             }
+        }
+        var pairs: Set<[Int]> = []
+        for index in exact {
+            let figure = figures[index]
+            let unit = figure.unit?.canonical ?? ""
+            var keys = ["n|\(unit)|\(figure.noun)", "l|\(unit)|\(figure.label)"]
+            let noun = Array(figure.noun.unicodeScalars)
+            if noun.count >= 2 {
+                for length in 2...min(noun.count, 8) { keys.append("s|\(unit)|\(String(String.UnicodeScalarView(noun[..<length])))") }
+            }
+            for key in keys {
+                for other in byKey[key] ?? [] where other != index {
+                    pairs.insert([min(index, other), max(index, other)])
+                }
+            }
+        }
+        for pair in pairs.sorted(by: { ($0[1], $0[0]) < ($1[1], $1[0]) }) {
+            let a = figures[pair[0]]
+            let b = figures[pair[1]]
+            guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
+                  let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
+                  // Figures of different years differ.
+                  years(in: a.sentence, of: input) == years(in: b.sentence, of: input),
+                  // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
+                  places(before: a, in: input.extracted.text) == places(before: b, in: input.extracted.text) else { continue }
+            results.findings.append(FindingDraft(
+                span: b.span,
+                variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
+                related: [a.span], arithmetic: "\(Show.figure(a)) ≠ \(Show.figure(b))",
+                subject: b.text + " " + subject
+            ))
         }
         return results
     }
