@@ -39,6 +39,8 @@ let package = Package(
             ],
             plugins: ["EmbedChecks"]
         ),
+        // Extraction throughput over a corpus, in MB/s (Benchmarks/README.md).
+        .executableTarget(name: "figaudit-bench", dependencies: ["AuditCore", "Extraction", "DocumentIntake"]),
         // Build-time tool and plugin that compile checks/*.yaml into the binary (see Plugins/EmbedChecks).
         .executableTarget(name: "embed-checks"),
         .plugin(name: "EmbedChecks", capability: .buildTool(), dependencies: ["embed-checks"]),

@@ -63,6 +63,64 @@ public enum CueLexicon {
     static let achievedWordScalars = achievedWords.map(scalars)
     static let perUnitWordScalars = perUnitWords.map(scalars)
 
+    /// A list of words searched together: one backward pass over a range finds where each occurs last.
+    struct WordSet {
+        /// The words, as scalars.
+        let words: [[Unicode.Scalar]]
+        /// For each first scalar, the indices of the words that start with it.
+        let byFirst: [Unicode.Scalar: [Int]]
+        /// The first scalars, for a lookup without hashing at every position.
+        let firsts: ScalarFilter
+
+        init(_ words: [[Unicode.Scalar]]) {
+            self.words = words
+            var byFirst: [Unicode.Scalar: [Int]] = [:]
+            for (index, word) in words.enumerated() { byFirst[word[0], default: []].append(index) }
+            self.byFirst = byFirst
+            self.firsts = ScalarFilter(byFirst.keys)
+        }
+
+        /// For each word, the start of its last occurrence within `range` (nil when absent).
+        func lastOccurrences(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Int?] {
+            var found = [Int?](repeating: nil, count: words.count)
+            var remaining = words.count
+            var position = range.upperBound - 1
+            while position >= range.lowerBound, remaining > 0 {
+                if firsts.contains(scalars[position]), let candidates = byFirst[scalars[position]] {
+                    for index in candidates where found[index] == nil {
+                        let word = words[index]
+                        if position + word.count <= range.upperBound, UnitLexicon.matches(word, scalars, at: position) {
+                            found[index] = position
+                            remaining -= 1
+                        }
+                    }
+                }
+                position -= 1
+            }
+            return found
+        }
+
+        /// The start of the last occurrence of any word within `range`.
+        func lastOccurrence(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+            var position = range.upperBound - 1
+            while position >= range.lowerBound {
+                if firsts.contains(scalars[position]), let candidates = byFirst[scalars[position]] {
+                    for index in candidates {
+                        let word = words[index]
+                        if position + word.count <= range.upperBound, UnitLexicon.matches(word, scalars, at: position) { return position }
+                    }
+                }
+                position -= 1
+            }
+            return nil
+        }
+    }
+
+    static let targetWordSet = WordSet(targetWordScalars)
+    static let achievedWordSet = WordSet(achievedWordScalars)
+    static let perUnitWordSet = WordSet(perUnitWordScalars)
+    static let relationCueSet = WordSet(relationCueScalars.map(\.word))
+
     /// Whether `word` is written in `scalars` ending exactly at `end`.
     static func endsWith(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at end: Int, from start: Int) -> Bool {
         guard end - word.count >= start else { return false }

@@ -361,17 +361,18 @@ struct Context {
             roles.insert(CueLexicon.rateWords.contains { label.contains($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
-        if CueLexicon.perUnitWordScalars.contains(where: { CueLexicon.occurs($0, scalars, in: prefix) }) { roles.insert(.perUnit) }
-        let targetAt = CueLexicon.targetWordScalars.compactMap { lastOccurrence($0, in: sentence) }.max()
-        let achievedAt = CueLexicon.achievedWordScalars.compactMap { lastOccurrence($0, in: prefix) }.max()
+        if CueLexicon.perUnitWordSet.lastOccurrence(in: scalars, prefix) != nil { roles.insert(.perUnit) }
+        let targetAt = CueLexicon.targetWordSet.lastOccurrence(in: scalars, sentence)
+        let achievedAt = CueLexicon.achievedWordSet.lastOccurrence(in: scalars, prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
         return roles
     }
 
     private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> Set<Cue> {
         var cues: Set<Cue> = []
-        for (word, cue) in CueLexicon.relationCueScalars {
-            guard let at = lastOccurrence(word, in: prefix) else { continue }
+        let occurrences = CueLexicon.relationCueSet.lastOccurrences(in: scalars, prefix)
+        for ((word, cue), found) in zip(CueLexicon.relationCueScalars, occurrences) {
+            guard let at = found else { continue }
             if word.count == 1, word[0] == "共" || word[0] == "总" || word[0] == "總" {
                 // Single characters count only as words of their own: not 公共, 共富, 总书记.
                 let next = at + 1 < scalars.count ? scalars[at + 1] : "\n"

@@ -11,6 +11,19 @@ enum MissingNumberScanner {
         ("万亩", .area, "亩"), ("萬畝", .area, "亩"), ("平方公里", .area, "平方米"), ("千瓦时", .energy, "千瓦时"),
     ]
 
+    /// The bare units as scalars, indexed by their first scalar: the scan tries them at every position.
+    static let bareUnitIndex: [Unicode.Scalar: [(word: [Unicode.Scalar], text: String, dimension: MeasureDimension, canonical: String)]] = {
+        var index: [Unicode.Scalar: [(word: [Unicode.Scalar], text: String, dimension: MeasureDimension, canonical: String)]] = [:]
+        for (text, dimension, canonical) in bareUnits {
+            let word = Array(text.unicodeScalars)
+            index[word[0], default: []].append((word, text, dimension, canonical))
+        }
+        return index
+    }()
+
+    /// The first scalars of the bare units and of 户人, tested at every position without hashing.
+    static let firsts = ScalarFilter(Array(bareUnitIndex.keys) + ["户", "戶"])
+
     /// Characters before a bare unit that make it a header or a per-unit phrase, not a lost number.
     static let allowedBefore: Set<Unicode.Scalar> = [
         "每", "位", "按", "以", "（", "(", "：", ":", "/", "万", "亿", "千", "百", "十",
@@ -26,13 +39,15 @@ enum MissingNumberScanner {
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
+            guard firsts.contains(scalars[index]) else { continue }
             if let pair = householdPersonPair(scalars, at: index) {
                 found.append(pair(text))
                 continue
             }
-            guard index > 0, isCJK(scalars[index - 1]), !allowedBefore.contains(scalars[index - 1]) else { continue }
-            for (word, dimension, canonical) in bareUnits where UnitLexicon.matches(word, scalars, at: index) {
-                let range = index..<(index + word.unicodeScalars.count)
+            guard let candidates = bareUnitIndex[scalars[index]], index > 0, isCJK(scalars[index - 1]),
+                  !allowedBefore.contains(scalars[index - 1]) else { continue }
+            for (scalarsOfWord, word, dimension, canonical) in candidates where UnitLexicon.matches(scalarsOfWord, scalars, at: index) {
+                let range = index..<(index + scalarsOfWord.count)
                 guard !covered.contains(where: { $0.overlaps(range) }) else { break }
                 // 万元户 ("a household worth ten thousand yuan") is a word.
                 if range.upperBound < scalars.count, scalars[range.upperBound] == "户" { break }
@@ -46,7 +61,7 @@ enum MissingNumberScanner {
 
     /// "建档立卡户人," at a clause end: both units of a compound figure with both numbers lost.
     private static func householdPersonPair(_ scalars: [Unicode.Scalar], at index: Int) -> ((SourceText) -> Figure)? {
-        guard index > 0, index + 2 <= scalars.count, scalars[index] == "户" || scalars[index] == "戶",
+        guard scalars[index] == "户" || scalars[index] == "戶", index > 0, index + 2 <= scalars.count,
               scalars[index + 1] == "人", isCJK(scalars[index - 1]) else { return nil }
         let following = index + 2 < scalars.count ? scalars[index + 2] : "。"
         guard [",", "，", "。", "；", ";", "\n", "、"].contains(following) else { return nil }
