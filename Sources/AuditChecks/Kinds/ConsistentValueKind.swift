@@ -1,5 +1,6 @@
 import AuditCore
 import Extraction
+import Foundation
 
 /// One quantity stated twice with two values.
 ///
@@ -50,9 +51,9 @@ public enum ConsistentValueKind: CheckKind {
 
         // Agreement needs one value: only figures of one unit and one value are paired.
         let byValue = Dictionary(grouping: candidates.filter { figures[$0].value != nil }) {
-            "\(figures[$0].unit?.canonical ?? "")|\(figures[$0].value!)"
+            ValueKey(unit: figures[$0].unit?.canonical ?? "", value: figures[$0].value!)
         }
-        for (_, group) in byValue.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+        for group in byValue.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
             for (offset, later) in group.enumerated() {
                 for earlier in group[max(0, offset - window)..<offset] {
                     let a = figures[earlier]
@@ -139,6 +140,12 @@ public enum ConsistentValueKind: CheckKind {
     /// The years named in a sentence.
     static func years(in sentence: Range<Int>, of input: CheckInput) -> Set<String> {
         Set(input.extracted.nonFigures.filter { $0.kind == .year && sentence.contains($0.span.offset) }.map(\.text))
+    }
+
+    /// One unit and one value: the figures that can agree.
+    private struct ValueKey: Hashable {
+        var unit: String
+        var value: Decimal
     }
 
     /// The subject two figures certainly share: one counts (as a classifier's noun) what the other's
