@@ -78,9 +78,19 @@ public enum UnitLexicon {
         Row(["小时", "小時"], "小时", 1, .time),
         Row(["周"], "周", 1, .time),
         Row(["次", "场", "場", "期", "轮", "輪", "届", "屆", "趟", "批次"], "次", 1, .events),
-        Row(["个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張",
-          "本", "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口",
-          "项", "項", "批", "村", "组", "組", "片", "块", "塊", "篇", "件", "幅", "部", "种", "種", "类", "類"], "个", 1, .count),
+        // 个 and 家 count alike; other classifiers count other things (1700盏 lamps are not 24个 projects).
+        Row(["个", "個", "家"], "个", 1, .count),
+        Row(["所"], "所", 1, .count), Row(["座"], "座", 1, .count), Row(["处", "處"], "处", 1, .count),
+        Row(["间", "間"], "间", 1, .count), Row(["台"], "台", 1, .count), Row(["辆", "輛"], "辆", 1, .count),
+        Row(["栋", "棟"], "栋", 1, .count), Row(["套"], "套", 1, .count), Row(["张", "張"], "张", 1, .count),
+        Row(["本"], "本", 1, .count), Row(["份"], "份", 1, .count), Row(["条", "條"], "条", 1, .count),
+        Row(["盏", "盞"], "盏", 1, .count), Row(["头", "頭"], "头", 1, .count), Row(["只", "隻"], "只", 1, .count),
+        Row(["羽"], "羽", 1, .count), Row(["株", "棵"], "株", 1, .count), Row(["支"], "支", 1, .count),
+        Row(["匹"], "匹", 1, .count), Row(["口"], "口", 1, .count), Row(["项", "項"], "项", 1, .count),
+        Row(["批"], "批", 1, .count), Row(["村"], "村", 1, .count), Row(["组", "組"], "组", 1, .count),
+        Row(["片"], "片", 1, .count), Row(["块", "塊"], "块", 1, .count), Row(["篇"], "篇", 1, .count),
+        Row(["件"], "件", 1, .count), Row(["幅"], "幅", 1, .count), Row(["部"], "部", 1, .count),
+        Row(["种", "種"], "种", 1, .count), Row(["类", "類"], "类", 1, .count),
     ]
 
     /// Classifiers: counted things follow them ("3个贫困村"), so the subject is after the figure.

@@ -169,15 +169,43 @@ private struct SumPass {
                 // "其中：甲村312户、乙村95户…" lists the parts explicitly.
                 let first = figures[inSentence[0]]
                 let lead = text.string(figure.span.end..<first.span.offset)
-                return (inSentence, lead.contains("其中：") || lead.contains("其中:") ? .colon : .partsOf)
+                return (extendAcrossSemicolons(inSentence, total: total), lead.contains("其中：") || lead.contains("其中:") ? .colon : .partsOf)
             }
         }
         // "…投资45.6亿元。其中，工业投资18.2亿元，…": a 其中 sentence right after the total breaks it down.
         guard let next = after.first(where: { figures[$0].sentence != figure.sentence }),
               index.sentenceOrdinal[next] == index.sentenceOrdinal[total] + 1, figures[next].cues.contains(.partOf),
               text.string(figures[next].sentence).trimmingWhitespace().hasPrefix("其中") else { return nil }
-        let parts = after.filter { figures[$0].sentence == figures[next].sentence }.filter(isPart)
+        let parts = extendAcrossSemicolons(after.filter { figures[$0].sentence == figures[next].sentence }.filter(isPart), total: total)
         return parts.count >= 2 ? (parts, .partsOf) : nil
+    }
+
+    /// "其中，第一产业增加值32.41亿元；第二产业增加值67.35亿元；第三产业…": a 其中 list goes on
+    /// after a semicolon while the next item's label ends like the first part's (产业增加值).
+    /// An item with another label ("贫困戶從事公益崗位537人") is a new statement.
+    private func extendAcrossSemicolons(_ parts: [Int], total: Int) -> [Int] {
+        guard let first = parts.first else { return parts }
+        let scalars = input.extracted.text.scalars
+        let firstLabel = Array(figures[first].label.unicodeScalars)
+        var result = parts
+        var sentence = figures[parts.last!].sentence
+        while sentence.upperBound > 0, scalars[sentence.upperBound - 1] == "；" || scalars[sentence.upperBound - 1] == ";" {
+            let nextStart = sentence.upperBound
+            guard let candidate = figures.indices.first(where: { figures[$0].sentence.lowerBound == nextStart }).flatMap({ start in
+                figures[start...].prefix { $0.sentence.lowerBound == nextStart }.indices.first { index in
+                    sharesMeasure(index, total) && self.index.isQuantity(index) && !figures[index].roles.contains(.perUnit)
+                }
+            }) else { break }
+            let label = Array(figures[candidate].label.unicodeScalars)
+            var shared = 0
+            while shared < min(label.count, firstLabel.count), label[label.count - 1 - shared] == firstLabel[firstLabel.count - 1 - shared] {
+                shared += 1
+            }
+            guard shared >= 2, !figures[candidate].cues.contains(.total) else { break }
+            result.append(candidate)
+            sentence = figures[candidate].sentence
+        }
+        return result
     }
 
     private func exactFollowingParts(_ total: Int) -> [Int]? {
