@@ -72,7 +72,12 @@ public enum ConsistentValueKind: CheckKind {
 
         // Disagreement needs a certainly shared subject: pair only figures that share a noun,
         // a label, or a noun that ends the other's label, found through an index of those keys.
-        let exact = candidates.filter { figures[$0].qualifier == .exact && !figures[$0].roles.contains(.target) }
+        // A count after a list of names (甲、乙等2村) or in a 分别 list gives one item's value, not a subject's.
+        let exact = candidates.filter { index in
+            let figure = figures[index]
+            return figure.qualifier == .exact && !figure.roles.contains(.target) && !figure.cues.contains(.respectively)
+                && !figure.label.contains("、") && !figure.label.hasSuffix("等")
+        }
         var byKey: [String: [Int]] = [:]
         for index in exact {
             let figure = figures[index]
