@@ -50,6 +50,12 @@ struct Context {
         while index < readings.count {
             let reading = readings[index]
             let next = index + 1 < readings.count ? readings[index + 1] : nil
+            // A number longer than an exact decimal holds (38 digits) is a code, never a value (found by fuzzing).
+            if reading.value.isNaN || (reading.masked == nil && reading.range.count > 40) {
+                record(.code, reading.range)
+                index += 1
+                continue
+            }
             if let kind = nonFigureKind(reading, next: next) {
                 record(kind, reading.range)
                 if kind == .year || kind == .date, let next, joinsRange(reading, next) {

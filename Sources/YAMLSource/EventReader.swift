@@ -88,7 +88,11 @@ final class EventReader {
             // Parser errors without a problem position still have a context position.
             let useContext = error.problem_mark.line == 0 && error.problem_mark.column == 0
                 && error.problem_mark.index == 0 && error.context != nil
-            mark = Self.mark(useContext ? error.context_mark : error.problem_mark)
+            let reported = Self.mark(useContext ? error.context_mark : error.problem_mark)
+            // At the end of input libyaml reports the line after the last one ("\n{" gives 3:1);
+            // a position must be inside the file (found by fuzzing).
+            let end = Self.mark(byteOffset: input.count, in: UnsafeBufferPointer(input))
+            mark = reported > end ? end : reported
         }
         return YAMLDiagnostic(path: path, mark: mark, message: message)
     }

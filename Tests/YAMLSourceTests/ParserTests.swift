@@ -87,3 +87,17 @@ import Testing
         #expect(parseFailure("[1, 2, 3, 4]", maxNodes: 5) == nil)
     }
 }
+
+/// Inputs found by fuzzing (Fuzz/run.sh) that once broke an invariant, kept as regressions.
+@Suite("Fuzz regressions: YAML")
+struct YAMLFuzzRegressionTests {
+    /// fuzz-yaml crash-e737b3e6: libyaml placed an end-of-input error on a line after the last.
+    @Test func syntaxErrorsAreInsideTheFile() {
+        do {
+            _ = try YAMLParser.parse("\n{", path: "c.yaml")
+            Issue.record("expected a syntax error")
+        } catch {
+            #expect(error.description == "c.yaml:2:2: error: did not find expected node content while parsing a flow node")
+        }
+    }
+}
