@@ -8,11 +8,18 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "figaudit", targets: ["figaudit"]),
+        // The library modules, for the fuzz targets in Fuzz/ (a separate package that depends on this one).
+        .library(
+            name: "FigauditKit",
+            targets: ["AuditCore", "YAMLSource", "Extraction", "RuleLanguage", "DocumentIntake", "AuditChecks"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of each input document for the report header; Foundation on Linux has no CryptoKit.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Property-based tests (Tests/PropertyTests), through Swift Testing.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -51,6 +58,13 @@ let package = Package(
         .testTarget(name: "DocumentIntakeTests", dependencies: ["DocumentIntake", "Extraction"]),
         .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: [
+                "AuditCore", "Extraction", "RuleLanguage", "YAMLSource", "AuditChecks", "DocumentIntake",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "CLITests", dependencies: ["figaudit"], exclude: ["Scenarios"]),
     ]
 )

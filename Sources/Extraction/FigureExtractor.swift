@@ -331,7 +331,9 @@ struct Context {
         case .atLeast:
             return Interval(lower: value - half, upper: nil, lowerClosed: leadingClosed && trailingClosed)
         case .atMost:
-            return Interval(lower: value >= 0 ? 0 : nil, upper: value + half, upperClosed: leadingClosed && trailingClosed)
+            // "不足0" allows nothing below 0 and so is read as 0 itself, never as the empty [0, 0).
+            return Interval(lower: value >= 0 ? 0 : nil, upper: value + half,
+                            upperClosed: (leadingClosed && trailingClosed) || (value >= 0 && value + half <= 0))
         case .about:
             let spread = max(abs(value) / 10, half)
             return Interval(lower: value - spread, upper: value + spread)

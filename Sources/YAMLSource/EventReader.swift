@@ -116,6 +116,12 @@ final class EventReader {
             if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
                 line += 1
                 column = 1
+            } else if let length = unicodeLineBreakLength(at: index, in: bytes), index + length <= end {
+                // libyaml's own marks count NEL, LS and PS as line breaks; reader errors must agree.
+                line += 1
+                column = 1
+                index += length
+                continue
             } else if byte & 0xC0 != 0x80, byte != UInt8(ascii: "\r") {
                 // Continuation bytes belong to the scalar already counted.
                 column += 1
@@ -123,5 +129,15 @@ final class EventReader {
             index += 1
         }
         return YAMLMark(line: line, column: column)
+    }
+
+    /// The byte length of a NEL (U+0085), LS (U+2028) or PS (U+2029) starting at `index`, if one does.
+    private static func unicodeLineBreakLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return 2 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+           bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+            return 3
+        }
+        return nil
     }
 }

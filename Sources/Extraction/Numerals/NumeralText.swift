@@ -77,6 +77,8 @@ enum NumeralMath {
 
 /// Collects a run of decimal digits into an exact significand without allocating.
 struct NumeralDigitAccumulator {
+    /// Digits beyond this many saturate the value instead of overflowing `Decimal` into NaN.
+    static let maximumDigits = 120
     private var mantissa: UInt64 = 0
     private var overflow: Decimal?
     /// The number of digits pushed.
@@ -87,8 +89,12 @@ struct NumeralDigitAccumulator {
     mutating func push(_ digit: Int) {
         if overflow == nil, count < 19 {
             mantissa = mantissa &* 10 &+ UInt64(digit)
-        } else {
+        } else if count < Self.maximumDigits {
             overflow = (overflow ?? Decimal(mantissa)) * 10 + Decimal(digit)
+        } else {
+            // Past Decimal's exponent range the product would be NaN; such runs are read as codes
+            // (FigureExtractor), so the value only has to stay a number.
+            overflow = .greatestFiniteMagnitude
         }
         if digit != 0 { lastNonZero = count }
         count += 1
