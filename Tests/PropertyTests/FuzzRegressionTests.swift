@@ -93,4 +93,24 @@ struct FuzzRegressionTests {
             #expect(error.mark == YAMLMark(line: 3, column: 4), "\(error)")
         }
     }
+
+    // fuzz-yaml, "Range requires lowerBound <= upperBound" in YearAsCountKind.evaluate: a check with
+    // first-year after last-year loaded, and its examples trapped building the range of years.
+    @Test func invertedYearLimitsAreAConfigurationError() {
+        let text = """
+            id: year-as-count
+            title: A year used as a count
+            kind: year-as-count
+            severity: warning
+            description: Ask for the true figure.
+            first-year: 4518
+            last-year: 2035
+            examples:
+              flag:
+                - "2019年,三村贫困户分别为312户、«2019户»、140户。"
+            """
+        let (checks, diagnostics) = CheckLoader.parse(text: text, path: "fuzz.yaml")
+        #expect(checks.isEmpty)
+        #expect(diagnostics.map(\.message) == ["'first-year' (4518) is after 'last-year' (2035)"])
+    }
 }

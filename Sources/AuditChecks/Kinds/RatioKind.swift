@@ -29,6 +29,11 @@ public enum RatioKind: CheckKind {
         public var per: String?
     }
 
+    /// Requires `min` not to be above `max`.
+    public static func validate(_ parameters: Parameters) -> [String] {
+        parameters.min > parameters.max ? ["'min' is greater than 'max'"] : []
+    }
+
     /// Checks the ratio of every compound figure that has both units.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let index = FigureIndex(input.extracted)

@@ -32,8 +32,15 @@ public enum YearAsCountKind: CheckKind {
         }
     }
 
+    /// Requires `first-year` not to be after `last-year`.
+    public static func validate(_ parameters: Parameters) -> [String] {
+        let first = parameters.firstYear ?? 1990, last = parameters.lastYear ?? 2035
+        return first > last ? ["'first-year' (\(first)) is after 'last-year' (\(last))"] : []
+    }
+
     /// Flags counts and percentages whose value is, or starts with, a year named in the document.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        guard validate(parameters).isEmpty else { return KindResults() }
         let years = Set(input.extracted.nonFigures.filter { $0.kind == .year }.compactMap { year -> Int? in
             let digits = year.text.unicodeScalars.prefix { ("0"..."9").contains($0) }
             return digits.count == 4 ? Int(String(String.UnicodeScalarView(digits))) : nil
