@@ -28,8 +28,9 @@ struct JUnitReportTests {
             let xml = JUnitReport.render(ReportFixture.run(), failOn: failOn)
             #expect(TagBalance.problems(in: xml).isEmpty)
             guard Python.has(module: "xml.dom.minidom") else { continue }
-            let file = try Python.temporaryFile(xml, named: "figaudit.junit.xml")
-            let result = try Python.run("import sys, xml.dom.minidom as m; m.parse(sys.argv[1])", arguments: [file])
+            let result = try Python.withTemporaryFile(xml, named: "figaudit.junit.xml") { file in
+                try Python.run("import sys, xml.dom.minidom as m; m.parse(sys.argv[1])", arguments: [file])
+            }
             #expect(result.status == 0, "\(result.output)")
         }
     }

@@ -233,12 +233,13 @@ enum Python {
         return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
-    /// Writes `contents` to a fresh temporary file named `name` and returns its path.
-    static func temporaryFile(_ contents: String, named name: String) throws -> String {
+    /// Writes `contents` to a fresh temporary file named `name`, runs `body` on its path, then removes it.
+    static func withTemporaryFile<T>(_ contents: String, named name: String, _ body: (String) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figaudit-reports-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent(name)
         try contents.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        return try body(url.path)
     }
 }
