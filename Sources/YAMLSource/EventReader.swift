@@ -9,6 +9,11 @@ final class EventReader {
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let path: String
     private var initialized = false
+    /// The mark of the end of the text. libyaml moves marks at the end of a text without a final
+    /// line break onto a line the text lacks; they are pulled back to here.
+    private let endMark: YAMLMark
+    /// The length of the text in bytes (the buffer holds at least one byte, even for an empty text).
+    private let byteCount: Int
 
     init(text: String, path: String) throws(YAMLDiagnostic) {
         self.path = path
@@ -17,6 +22,8 @@ final class EventReader {
         let bytes = text.utf8
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
+        byteCount = bytes.count
+        endMark = Self.mark(byteOffset: bytes.count, in: UnsafeBufferPointer(rebasing: input[0..<bytes.count]))
         guard yaml_parser_initialize(parser) == 1 else {
             throw YAMLDiagnostic(path: path, mark: nil, message: "cannot initialise the YAML parser: out of memory")
         }
@@ -39,7 +46,8 @@ final class EventReader {
         guard yaml_parser_parse(parser, &event) == 1 else { throw currentError() }
         defer { yaml_event_delete(&event) }
 
-        let mark = Self.mark(event.start_mark)
+        let reported = Self.mark(event.start_mark)
+        let mark = reported > endMark ? endMark : reported
         switch event.type {
         case YAML_STREAM_START_EVENT:
             return .streamStart
@@ -83,7 +91,7 @@ final class EventReader {
                 let hex = String(UInt32(bitPattern: error.problem_value), radix: 16, uppercase: true)
                 message += " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
             }
-            mark = Self.mark(byteOffset: error.problem_offset, in: UnsafeBufferPointer(input))
+            mark = Self.mark(byteOffset: error.problem_offset, in: UnsafeBufferPointer(rebasing: input[0..<byteCount]))
         } else {
             // Parser errors without a problem position still have a context position.
             let useContext = error.problem_mark.line == 0 && error.problem_mark.column == 0
@@ -91,8 +99,7 @@ final class EventReader {
             let reported = Self.mark(useContext ? error.context_mark : error.problem_mark)
             // At the end of input libyaml reports the line after the last one ("\n{" gives 3:1);
             // a position must be inside the file (found by fuzzing).
-            let end = Self.mark(byteOffset: input.count, in: UnsafeBufferPointer(input))
-            mark = reported > end ? end : reported
+            mark = reported > endMark ? endMark : reported
         }
         return YAMLDiagnostic(path: path, mark: mark, message: message)
     }

@@ -113,4 +113,16 @@ struct FuzzRegressionTests {
         #expect(checks.isEmpty)
         #expect(diagnostics.map(\.message) == ["'first-year' (4518) is after 'last-year' (2035)"])
     }
+
+    // fuzz-yaml, "node scalar: at 2:1, the line after the last (1)": the null value of "?" (an
+    // explicit key at the very end) was placed by libyaml on a line the text does not have.
+    @Test(arguments: ["?", "a:", "- ", "[a, "])
+    func nodeMarksAtTheEndStayInTheText(text: String) {
+        guard let documents = try? YAMLParser.parse(text, path: "fuzz.yaml") else { return }
+        var pending = documents
+        while let node = pending.popLast() {
+            #expect(node.mark.line == 1, "\(text.debugDescription): a node at \(node.mark)")
+            pending += (node.items ?? []) + (node.pairs ?? []).flatMap { [$0.key, $0.value] }
+        }
+    }
 }
