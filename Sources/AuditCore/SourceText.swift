@@ -67,9 +67,38 @@ public struct SourceText: Sendable {
 
     /// The text of scalars `range`.
     public func string(_ range: Range<Int>) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(result)
+        let range = range.clamped(to: 0..<scalars.count)
+        guard !range.isEmpty else { return "" }
+        // Encoding the scalars straight into the string's storage is several times faster than
+        // appending them one by one to a UnicodeScalarView, and labels are cut for every figure.
+        return scalars.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: range.count * 4) { target in
+                var written = 0
+                for index in range {
+                    let value = source[index].value
+                    if value < 0x80 {
+                        target[written] = UInt8(value)
+                        written += 1
+                    } else if value < 0x800 {
+                        target[written] = UInt8(0xC0 | (value >> 6))
+                        target[written + 1] = UInt8(0x80 | (value & 0x3F))
+                        written += 2
+                    } else if value < 0x10000 {
+                        target[written] = UInt8(0xE0 | (value >> 12))
+                        target[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                        target[written + 2] = UInt8(0x80 | (value & 0x3F))
+                        written += 3
+                    } else {
+                        target[written] = UInt8(0xF0 | (value >> 18))
+                        target[written + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                        target[written + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                        target[written + 3] = UInt8(0x80 | (value & 0x3F))
+                        written += 4
+                    }
+                }
+                return written
+            }
+        }
     }
 
     /// The text of 1-based `line`, without its line break.

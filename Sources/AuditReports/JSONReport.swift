@@ -1,131 +1,71 @@
 import AuditCore
-import Foundation
 
 /// Renders one document's audit as `figaudit.report/1` JSON, with sorted keys for stable bytes.
 public enum JSONReport {
     /// The schema name written in every report.
     public static let schema = "figaudit.report/1"
 
-    struct Report: Encodable {
-        var schema: String
-        var tool: Tool
-        var document: DocumentInfo
-        var findings: [FindingEntry]
-        var verified: [VerifiedEntry]
-        var unevaluated: [UnevaluatedEntry]
-        var summary: Summary
-    }
-
-    struct UnevaluatedEntry: Encodable {
-        var check: String
-        var message: String
-        var location: Location?
-    }
-
-    struct Tool: Encodable {
-        var name: String
-        var version: String
-    }
-
-    struct DocumentInfo: Encodable {
-        var id: String
-        var path: String
-        var sha256: String
-        var encoding: String
-    }
-
-    struct Location: Encodable {
-        var line: Int
-        var column: Int
-        var offset: Int
-        var length: Int
-
-        init(_ span: SourceSpan) {
-            line = span.line
-            column = span.column
-            offset = span.offset
-            length = span.length
-        }
-    }
-
-    struct FindingEntry: Encodable {
-        var check: String
-        var kind: String
-        var severity: String
-        var title: String?
-        var message: String
-        var location: Location?
-        var excerpt: String
-        var related: [Location]?
-        var arithmetic: String?
-        var hint: String?
-        var cell: Cell?
-    }
-
-    struct Cell: Encodable {
-        var row: Int
-        var column: Int
-        var name: String
-    }
-
-    struct VerifiedEntry: Encodable {
-        var check: String
-        var kind: String
-        var message: String
-        var location: Location
-        var excerpt: String
-        var related: [Location]?
-        var arithmetic: String?
-    }
-
-    struct Summary: Encodable {
-        var error: Int
-        var warning: Int
-        var info: Int
-        var verified: Int
-        var unevaluated: Int
-        var figures: Int
-    }
-
-    /// The JSON text of `audit`, pretty-printed, ending in a newline.
+    /// The JSON text of `audit`, pretty-printed with sorted keys, ending in a newline.
     public static func render(_ audit: DocumentAudit, run: AuditRun) -> String {
-        let report = Report(
-            schema: schema,
-            tool: Tool(name: "figaudit", version: run.toolVersion),
-            document: DocumentInfo(
-                id: audit.document.id, path: audit.document.path,
-                sha256: audit.document.sha256, encoding: audit.document.encoding
-            ),
-            findings: audit.findings.map { finding in
-                FindingEntry(
-                    check: finding.check, kind: finding.kind, severity: finding.severity.rawValue,
-                    title: run.check(finding.check)?.title, message: finding.message,
-                    location: finding.span.map(Location.init), excerpt: finding.excerpt,
-                    related: finding.related.isEmpty ? nil : finding.related.map(Location.init),
-                    arithmetic: finding.arithmetic, hint: finding.hint,
-                    cell: finding.cell.map { Cell(row: $0.row, column: $0.column, name: $0.name) }
-                )
-            },
-            verified: audit.verified.map { entry in
-                VerifiedEntry(
-                    check: entry.check, kind: entry.kind, message: entry.message,
-                    location: Location(entry.span), excerpt: entry.excerpt,
-                    related: entry.related.isEmpty ? nil : entry.related.map(Location.init),
-                    arithmetic: entry.arithmetic
-                )
-            },
-            unevaluated: audit.unevaluated.map { entry in
-                UnevaluatedEntry(check: entry.check, message: entry.message, location: entry.span.map(Location.init))
-            },
-            summary: Summary(
-                error: audit.count(.error), warning: audit.count(.warning), info: audit.count(.info),
-                verified: audit.verified.count, unevaluated: audit.unevaluated.count, figures: audit.figures.count
-            )
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and integers cannot fail.
-        let data = try! encoder.encode(report)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        value(audit, run: run).pretty() + "\n"
+    }
+
+    /// The report as a JSON value.
+    static func value(_ audit: DocumentAudit, run: AuditRun) -> JSONValue {
+        let findings = audit.findings.map { finding -> JSONValue in
+            .object([
+                "check": .string(finding.check),
+                "kind": .string(finding.kind),
+                "severity": .string(finding.severity.rawValue),
+                "title": run.check(finding.check).map { .string($0.title) },
+                "message": .string(finding.message),
+                "location": finding.span.map(location),
+                "excerpt": .string(finding.excerpt),
+                "related": finding.related.isEmpty ? nil : .array(finding.related.map(location)),
+                "arithmetic": finding.arithmetic.map { .string($0) },
+                "hint": finding.hint.map { .string($0) },
+                "cell": finding.cell.map { cell in
+                    .object(["row": .int(cell.row), "column": .int(cell.column), "name": .string(cell.name)])
+                },
+            ])
+        }
+        let verified = audit.verified.map { entry -> JSONValue in
+            .object([
+                "check": .string(entry.check),
+                "kind": .string(entry.kind),
+                "message": .string(entry.message),
+                "location": location(entry.span),
+                "excerpt": .string(entry.excerpt),
+                "related": entry.related.isEmpty ? nil : .array(entry.related.map(location)),
+                "arithmetic": entry.arithmetic.map { .string($0) },
+            ])
+        }
+        let unevaluated = audit.unevaluated.map { entry -> JSONValue in
+            .object(["check": .string(entry.check), "message": .string(entry.message), "location": entry.span.map(location)])
+        }
+        return .object([
+            "schema": .string(schema),
+            "tool": .object(["name": .string("figaudit"), "version": .string(run.toolVersion)]),
+            "document": .object([
+                "id": .string(audit.document.id), "path": .string(audit.document.path),
+                "sha256": .string(audit.document.sha256), "encoding": .string(audit.document.encoding),
+            ]),
+            "findings": .array(findings),
+            "verified": .array(verified),
+            "unevaluated": .array(unevaluated),
+            "summary": .object([
+                "error": .int(audit.count(.error)), "warning": .int(audit.count(.warning)),
+                "info": .int(audit.count(.info)), "verified": .int(audit.verified.count),
+                "unevaluated": .int(audit.unevaluated.count), "figures": .int(audit.figures.count),
+            ]),
+        ])
+    }
+
+    /// A span as `line`, `column`, `offset` and `length`.
+    private static func location(_ span: SourceSpan) -> JSONValue {
+        .object([
+            "line": .int(span.line), "column": .int(span.column),
+            "offset": .int(span.offset), "length": .int(span.length),
+        ])
     }
 }

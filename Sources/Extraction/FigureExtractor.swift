@@ -14,6 +14,8 @@ public enum FigureExtractor {
 
 /// The state of one extraction pass over a document.
 struct Context {
+    /// 0.5, exactly.
+    static let oneHalf = Decimal(sign: .plus, exponent: -1, significand: 5)
     let text: SourceText
     let scalars: [Unicode.Scalar]
     var figures: [Figure] = []
@@ -317,8 +319,9 @@ struct Context {
             }
             return Interval(lower: mask.lower! * scale, upper: mask.upper! * scale)
         }
-        let value = reading.value * scale
-        let half = reading.resolution == 1 ? 0 : reading.resolution * scale / 2
+        let value = scale == 1 ? reading.value : reading.value * scale
+        // Multiplying by 0.5 gives the same exact result as dividing by 2, several times faster.
+        let half = reading.resolution == 1 ? 0 : reading.resolution * scale * Self.oneHalf
         let rounded = Interval(lower: value - half, upper: value + half)
         switch qualifier {
         case .exact:

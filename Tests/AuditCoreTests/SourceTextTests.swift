@@ -39,4 +39,19 @@ struct SourceTextTests {
         let span = text.span(10..<15)
         #expect(text.excerpt(around: span) == "全镇有贫困户1451户,5364人。")
     }
+
+    @Test("string(range) spells every range of one- to four-byte scalars, clamped to the text")
+    func stringCutsAnyRange() {
+        let written = "a\u{7F}é\u{800}中\u{FFFF}😀\r\n1190户"
+        let scalars = Array(written.unicodeScalars)
+        let text = SourceText(written)
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                let expected = String(String.UnicodeScalarView(scalars[lower..<upper]))
+                #expect(text.string(lower..<upper) == expected)
+            }
+        }
+        #expect(text.string(-3..<2) == "a\u{7F}")
+        #expect(text.string(10..<99) == "190户")
+    }
 }

@@ -44,11 +44,13 @@ public enum ListCountKind: CheckKind {
         let separators = Set((parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first })
         var results = KindResults()
         for figure in input.extracted.figures where !figure.missingNumber && figure.qualifier == .exact {
-            guard let value = figure.value, let count = Int(Show.plain(value)), count > 0, figure.span.end <= scalars.count else { continue }
+            guard let value = figure.value, value > 0, figure.span.end <= scalars.count else { continue }
             let selected = parameters.select?.selects(figure)
                 ?? [.count, .persons, .households].contains { $0 == figure.dimension }
             guard selected else { continue }
-            guard let list = enumerate(scalars, before: figure.span.offset, separators: separators, parameters: parameters) else { continue }
+            // Most figures follow no list: look for one before turning the value into an integer.
+            guard let list = enumerate(scalars, before: figure.span.offset, separators: separators, parameters: parameters),
+                  let count = Int(Show.plain(value)) else { continue }
             let names = list.items
             let shown = list.items.count
             let variables = ["text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text]

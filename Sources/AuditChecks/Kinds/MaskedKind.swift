@@ -85,8 +85,8 @@ public enum MaskedKind: CheckKind {
 
     /// Scalar ranges of placeholder runs, left to right, longest match first.
     static func placeholderRuns(in scalars: [Unicode.Scalar], patterns: [Placeholder]) -> [Range<Int>] {
-        let sets = patterns.map { Set($0.characters.unicodeScalars) }
-        let any = sets.reduce(into: Set<Unicode.Scalar>()) { $0.formUnion($1) }
+        let sets = patterns.map { ScalarFilter($0.characters.unicodeScalars) }
+        let any = ScalarFilter(patterns.flatMap { $0.characters.unicodeScalars })
         var runs: [Range<Int>] = []
         var index = 0
         while index < scalars.count {

@@ -310,12 +310,13 @@ private struct SumPass {
     }
 
     private func arithmeticLine(_ comparison: UnitComparison) -> String {
+        // Decimal division is slow and most units (户, 人, 个) have scale 1.
+        let scale = comparison.total.unit?.scale ?? 1
+        let written = { (value: Decimal) in Show.plain(scale == 1 ? value : value / scale) }
         let terms = comparison.parts.map { part in
-            part.qualifier == .exact && part.value != nil
-                ? Show.plain(part.value! / (comparison.total.unit?.scale ?? 1)) : part.text
+            part.qualifier == .exact && part.value != nil ? written(part.value!) : part.text
         }.joined(separator: "+")
-        let sum = comparison.sum.isPoint ? Show.plain(comparison.sum.lower! / (comparison.total.unit?.scale ?? 1))
-            : Show.interval(comparison.sum, in: comparison.total.unit)
+        let sum = comparison.sum.isPoint ? written(comparison.sum.lower!) : Show.interval(comparison.sum, in: comparison.total.unit)
         let relation = comparison.holds ? "=" : "≠"
         return "\(terms) = \(sum) \(relation) \(Show.figure(comparison.total))"
     }
