@@ -83,10 +83,16 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
         )
     }
 
-    /// The interval of `a * factor` for `a` in the interval, for a non-negative `factor`.
+    /// The interval of `a * factor` for `a` in the interval; a negative `factor` swaps the ends.
     public func scaled(by factor: Decimal) -> Interval {
-        Interval(lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor },
-                 lowerClosed: lowerClosed, upperClosed: upperClosed)
+        // Zero times anything, unbounded ends included, is zero (found by a property test).
+        if factor == 0 { return Interval(lower: 0, upper: 0) }
+        if factor < 0 {
+            return Interval(lower: upper.map { $0 * factor }, upper: lower.map { $0 * factor },
+                            lowerClosed: upperClosed, upperClosed: lowerClosed)
+        }
+        return Interval(lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor },
+                        lowerClosed: lowerClosed, upperClosed: upperClosed)
     }
 
     /// Whether every value of the interval is at most every value of `other` allows, i.e. some

@@ -168,7 +168,10 @@ struct Context {
         let after = end < scalars.count ? scalars[end] : "\n"
         if (before == "(" || before == "（"), (after == ")" || after == "）") { return true }
         if after == "是", reading.style == .chinese { return true }
-        let atStatementStart = before.properties.isWhitespace || ["。", "；", ";", "：", ":", ")", "）", "\n"].contains(before)
+        let atStatementStart = switch before {
+        case "。", "；", ";", "：", ":", ")", "）", "\n": true
+        default: before.isSpace
+        }
         if atStatementStart, after == "、" || (after == "." && reading.style == .arabic) || after == "．" { return true }
         return false
     }
@@ -356,7 +359,10 @@ struct Context {
         var start = max(range.lowerBound, range.upperBound - 24)
         var end = range.upperBound
         let trim: (Unicode.Scalar) -> Bool = { scalar in
-            scalar.properties.isWhitespace || [",", "，", "、", "：", ":", "“", "”", "\"", "(", ")", "（", "）", "《", "》", "；"].contains(scalar)
+            switch scalar {
+            case ",", "，", "、", "：", ":", "“", "”", "\"", "(", ")", "（", "）", "《", "》", "；": true
+            default: scalar.isSpace
+            }
         }
         while start < end, trim(scalars[start]) { start += 1 }
         while end > start, trim(scalars[end - 1]) { end -= 1 }

@@ -102,6 +102,6 @@ public enum Segmenter {
     }
 
     private static func lastNonSpace(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        range.reversed().first { !scalars[$0].properties.isWhitespace }
+        range.reversed().first { !scalars[$0].isSpace }
     }
 }

@@ -32,4 +32,13 @@ struct IntervalTests {
         #expect(masked.description == "[2200, 2299]")
         #expect(Interval.exactly(Decimal(string: "0.1")!).description == "0.1")
     }
+
+    @Test("scaling by zero gives zero even for unbounded intervals; a negative factor swaps the ends")
+    func scalingByZeroAndNegativeFactors() {
+        let atLeast = Interval(lower: 5, upper: nil, lowerClosed: false)
+        #expect(atLeast.scaled(by: 0) == Interval(lower: 0, upper: 0))
+        let flipped = Interval(lower: 2, upper: 3, lowerClosed: true, upperClosed: false).scaled(by: -2)
+        #expect(flipped == Interval(lower: -6, upper: -4, lowerClosed: false, upperClosed: true))
+        #expect(atLeast.scaled(by: -1) == Interval(lower: nil, upper: -5, upperClosed: false))
+    }
 }

@@ -45,9 +45,14 @@ public enum ConsistentValueKind: CheckKind {
         }
         var results = KindResults()
         var verifiedAt: Set<Int> = []
-        // Bigrams are built once per figure, not once per pair.
-        var bigramSets: [Int: Set<String>] = [:]
-        for index in candidates { bigramSets[index] = bigrams(figures[index].label + figures[index].noun) }
+        // Bigrams are built once per figure that is paired at all, not once per pair.
+        var bigramSets: [Int: Set<UInt64>] = [:]
+        func bigramSet(_ index: Int) -> Set<UInt64> {
+            if let known = bigramSets[index] { return known }
+            let made = bigrams(figures[index].label + figures[index].noun)
+            bigramSets[index] = made
+            return made
+        }
 
         // Agreement needs one value: only figures of one unit and one value are paired.
         let byValue = Dictionary(grouping: candidates.filter { figures[$0].value != nil }) {
@@ -59,9 +64,11 @@ public enum ConsistentValueKind: CheckKind {
                     let a = figures[earlier]
                     let b = figures[later]
                     guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
+                    guard !verifiedAt.contains(later) else { continue }
                     let shared = looseSubject(a, b)
-                    let related = bigramSets[earlier]!.intersection(bigramSets[later]!).count
-                    guard shared.unicodeScalars.count >= minimum || related >= 2, verifiedAt.insert(later).inserted else { continue }
+                    guard shared.unicodeScalars.count >= minimum
+                        || bigramSet(earlier).intersection(bigramSet(later)).count >= 2 else { continue }
+                    verifiedAt.insert(later)
                     results.verified.append(VerificationDraft(
                         span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
                         arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
@@ -78,41 +85,64 @@ public enum ConsistentValueKind: CheckKind {
             return figure.qualifier == .exact && !figure.roles.contains(.target) && !figure.cues.contains(.respectively)
                 && !figure.label.contains("、") && !figure.label.hasSuffix("等")
         }
-        var byKey: [String: [Int]] = [:]
+        var byKey: [SubjectKey: [Int]] = [:]
         for index in exact {
             let figure = figures[index]
             let unit = figure.unit?.canonical ?? ""
-            if !figure.noun.isEmpty { byKey["n|\(unit)|\(figure.noun)", default: []].append(index) }
-            if !figure.label.isEmpty { byKey["l|\(unit)|\(figure.label)", default: []].append(index) }
-            let label = Array(figure.label.unicodeScalars)
-            for length in stride(from: min(label.count, 8), through: 2, by: -1) {
-                byKey["s|\(unit)|\(String(String.UnicodeScalarView(label[(label.count - length)...])))", default: []].append(index)
+            if !figure.noun.isEmpty { byKey[SubjectKey(kind: .noun, unit: unit, words: figure.noun[...]), default: []].append(index) }
+            if !figure.label.isEmpty { byKey[SubjectKey(kind: .label, unit: unit, words: figure.label[...]), default: []].append(index) }
+            let label = figure.label.unicodeScalars
+            var start = label.endIndex
+            for length in 1...8 {
+                guard start > label.startIndex else { break }
+                start = label.index(before: start)
+                guard length >= 2 else { continue }
+                byKey[SubjectKey(kind: .end, unit: unit, words: Substring(label[start...])), default: []].append(index)
             }
         }
-        var pairs: Set<[Int]> = []
+        var pairs: Set<Pair> = []
         for index in exact {
             let figure = figures[index]
             let unit = figure.unit?.canonical ?? ""
-            var keys = ["n|\(unit)|\(figure.noun)", "l|\(unit)|\(figure.label)"]
-            let noun = Array(figure.noun.unicodeScalars)
-            if noun.count >= 2 {
-                for length in 2...min(noun.count, 8) { keys.append("s|\(unit)|\(String(String.UnicodeScalarView(noun[..<length])))") }
+            var keys = [SubjectKey(kind: .noun, unit: unit, words: figure.noun[...]), SubjectKey(kind: .label, unit: unit, words: figure.label[...])]
+            let noun = figure.noun.unicodeScalars
+            var end = noun.startIndex
+            for length in 1...8 {
+                guard end < noun.endIndex else { break }
+                end = noun.index(after: end)
+                if length >= 2 { keys.append(SubjectKey(kind: .end, unit: unit, words: Substring(noun[..<end]))) }
             }
             for key in keys {
                 for other in byKey[key] ?? [] where other != index {
-                    pairs.insert([min(index, other), max(index, other)])
+                    pairs.insert(Pair(first: min(index, other), second: max(index, other)))
                 }
             }
         }
-        for pair in pairs.sorted(by: { ($0[1], $0[0]) < ($1[1], $1[0]) }) {
-            let a = figures[pair[0]]
-            let b = figures[pair[1]]
+        // Years and places are looked up once per sentence and per figure, not once per pair.
+        let yearMarks = input.extracted.nonFigures.filter { $0.kind == .year }
+        var yearsBySentence: [Range<Int>: Set<String>] = [:]
+        func years(_ sentence: Range<Int>) -> Set<String> {
+            if let known = yearsBySentence[sentence] { return known }
+            let found = Set(yearMarks.filter { sentence.contains($0.span.offset) }.map(\.text))
+            yearsBySentence[sentence] = found
+            return found
+        }
+        var placesOf: [Int: Set<String>] = [:]
+        func places(_ index: Int) -> Set<String> {
+            if let known = placesOf[index] { return known }
+            let found = Self.places(before: figures[index], in: input.extracted.text)
+            placesOf[index] = found
+            return found
+        }
+        for pair in pairs.sorted(by: { ($0.second, $0.first) < ($1.second, $1.first) }) {
+            let a = figures[pair.first]
+            let b = figures[pair.second]
             guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
                   let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
                   // Figures of different years differ.
-                  years(in: a.sentence, of: input) == years(in: b.sentence, of: input),
+                  years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
-                  places(before: a, in: input.extracted.text) == places(before: b, in: input.extracted.text) else { continue }
+                  places(pair.first) == places(pair.second) else { continue }
             results.findings.append(FindingDraft(
                 span: b.span,
                 variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],
@@ -141,11 +171,6 @@ public enum ConsistentValueKind: CheckKind {
     private static let adminCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "村", "组", "組"]
 
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
-
-    /// The years named in a sentence.
-    static func years(in sentence: Range<Int>, of input: CheckInput) -> Set<String> {
-        Set(input.extracted.nonFigures.filter { $0.kind == .year && sentence.contains($0.span.offset) }.map(\.text))
-    }
 
     /// One unit and one value: the figures that can agree.
     private struct ValueKey: Hashable {
@@ -183,11 +208,26 @@ public enum ConsistentValueKind: CheckKind {
         return nil
     }
 
-    /// The pairs of adjacent CJK characters of a text.
-    private static func bigrams(_ text: String) -> Set<String> {
-        let scalars = Array(text.unicodeScalars).filter { (0x4E00...0x9FFF).contains($0.value) }
+    /// The pairs of adjacent CJK characters of a text, each packed into one integer.
+    private static func bigrams(_ text: String) -> Set<UInt64> {
+        let scalars = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.map(\.value)
         guard scalars.count >= 2 else { return [] }
-        return Set((0..<(scalars.count - 1)).map { String(String.UnicodeScalarView(scalars[$0...($0 + 1)])) })
+        return Set((0..<(scalars.count - 1)).map { UInt64(scalars[$0]) << 32 | UInt64(scalars[$0 + 1]) })
+    }
+
+    /// A key under which figures that may share a subject are found: a noun, a whole label, or the
+    /// end of a label (which a noun's start is looked up against), all within one unit.
+    private struct SubjectKey: Hashable {
+        enum Kind: UInt8 { case noun, label, end }
+        var kind: Kind
+        var unit: String
+        var words: Substring
+    }
+
+    /// Two figure indexes, the earlier first.
+    private struct Pair: Hashable {
+        var first: Int
+        var second: Int
     }
 
     // MARK: - Messages

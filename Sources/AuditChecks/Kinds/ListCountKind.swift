@@ -80,7 +80,7 @@ public enum ListCountKind: CheckKind {
     /// The 、-separated names right before `end`, or nil when there is no such list.
     static func enumerate(_ scalars: [Unicode.Scalar], before end: Int, separators: Set<Unicode.Scalar>, parameters: Parameters) -> Enumeration? {
         var position = end
-        func skipSpaces() { while position > 0, scalars[position - 1].properties.isWhitespace { position -= 1 } }
+        func skipSpaces() { while position > 0, scalars[position - 1].isSpace { position -= 1 } }
         skipSpaces()
         var etc = false
         for word in parameters.etcWords ?? ["等"] {
