@@ -23,7 +23,7 @@ public enum ConsistentValueKind: CheckKind {
         public var minSubject: Int?
         /// Which figures to compare; counts when absent.
         public var select: FigureSelector?
-        /// How many earlier figures of the same unit each figure is compared with; 100 when absent.
+        /// How many earlier comparable figures each figure is compared with; 100 when absent.
         public var window: Int?
 
         enum CodingKeys: String, CodingKey {
@@ -100,6 +100,10 @@ public enum ConsistentValueKind: CheckKind {
                 byKey[SubjectKey(kind: .end, unit: unit, words: Substring(label[start...])), default: []].append(index)
             }
         }
+        // A long document (a yearbook of many towns) must not pair every figure with every other:
+        // only figures at most `window` comparable figures apart are paired.
+        var rank: [Int: Int] = [:]
+        for (position, index) in exact.enumerated() { rank[index] = position }
         var pairs: Set<Pair> = []
         for index in exact {
             let figure = figures[index]
@@ -113,7 +117,7 @@ public enum ConsistentValueKind: CheckKind {
                 if length >= 2 { keys.append(SubjectKey(kind: .end, unit: unit, words: Substring(noun[..<end]))) }
             }
             for key in keys {
-                for other in byKey[key] ?? [] where other != index {
+                for other in byKey[key] ?? [] where other != index && abs(rank[other]! - rank[index]!) <= window {
                     pairs.insert(Pair(first: min(index, other), second: max(index, other)))
                 }
             }
@@ -134,7 +138,9 @@ public enum ConsistentValueKind: CheckKind {
             placesOf[index] = found
             return found
         }
-        for pair in pairs.sorted(by: { ($0.second, $0.first) < ($1.second, $1.first) }) {
+        // Each figure is reported once, against the nearest earlier figure it disagrees with.
+        var reported: Set<Int> = []
+        for pair in pairs.sorted(by: { ($0.second, -$0.first) < ($1.second, -$1.first) }) where !reported.contains(pair.second) {
             let a = figures[pair.first]
             let b = figures[pair.second]
             guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
@@ -143,6 +149,7 @@ public enum ConsistentValueKind: CheckKind {
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
                   places(pair.first) == places(pair.second) else { continue }
+            reported.insert(pair.second)
             results.findings.append(FindingDraft(
                 span: b.span,
                 variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],

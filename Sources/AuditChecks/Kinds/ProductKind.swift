@@ -42,16 +42,26 @@ public enum ProductKind: CheckKind {
         for (index, each) in figures.enumerated() where each.roles.contains(.perUnit) {
             guard let rule = parameters.perUnit.first(where: { rule in rule.words.contains { perUnitWord($0, before: each, in: text) } }),
                   let eachInterval = each.interval, let eachLow = eachInterval.lower, eachLow > 0 else { continue }
-            guard let total = figures[(index + 1)...].prefix(while: { $0.sentence == each.sentence })
-                .first(where: { $0.cues.contains(.total) && $0.sameMeasure(as: each) && !$0.roles.contains(.perUnit) }),
+            guard let totalIndex = figures[(index + 1)...].prefix(while: { $0.sentence == each.sentence })
+                .firstIndex(where: { $0.cues.contains(.total) && $0.sameMeasure(as: each) && !$0.roles.contains(.perUnit) }),
+                  case let total = figures[totalIndex],
                   let totalInterval = total.interval, let low = totalInterval.lower, let high = totalInterval.upper,
                   let eachHigh = eachInterval.upper else { continue }
             let implied = Interval(lower: low / eachHigh, upper: high / eachLow)
             let impliedText = implied.isPoint ? Show.plain(implied.lower!) : Show.interval(implied, in: nil)
-            let statedCount = figures.last { candidate in
-                candidate.unit?.canonical == rule.count && !candidate.roles.contains(.perUnit) && candidate.interval != nil
-                    && candidate.span.offset < total.span.offset
-                    && candidate.sentence.lowerBound >= previousSentenceStart(each, in: figures)
+            // The nearest count before the total, in this sentence or the one before. Figures are in
+            // text order, so the search walks back and stops there: a long document stays linear.
+            let earliest = previousSentenceStart(index, in: figures)
+            var statedCount: Figure?
+            var candidateIndex = totalIndex - 1
+            while candidateIndex >= 0, figures[candidateIndex].sentence.lowerBound >= earliest {
+                let candidate = figures[candidateIndex]
+                if candidate.unit?.canonical == rule.count, !candidate.roles.contains(.perUnit), candidate.interval != nil,
+                   candidate.span.offset < total.span.offset {
+                    statedCount = candidate
+                    break
+                }
+                candidateIndex -= 1
             }
             let arithmetic = "\(Show.figure(total)) ÷ \(Show.figure(each)) = \(impliedText)\(rule.count)"
             // A count from an earlier sentence may count something else: it can confirm, never accuse.
@@ -91,8 +101,16 @@ public enum ProductKind: CheckKind {
         return clause.contains(word)
     }
 
-    private static func previousSentenceStart(_ figure: Figure, in figures: [Figure]) -> Int {
-        figures.last { $0.sentence.upperBound <= figure.sentence.lowerBound }?.sentence.lowerBound ?? figure.sentence.lowerBound
+    /// Where the sentence of the last figure before figure `index`'s sentence starts, or that
+    /// sentence's own start when no figure comes before it.
+    private static func previousSentenceStart(_ index: Int, in figures: [Figure]) -> Int {
+        let start = figures[index].sentence.lowerBound
+        var earlier = index - 1
+        while earlier >= 0 {
+            if figures[earlier].sentence.upperBound <= start { return figures[earlier].sentence.lowerBound }
+            earlier -= 1
+        }
+        return start
     }
 
     private static func containsWholeNumber(_ interval: Interval) -> Bool {
