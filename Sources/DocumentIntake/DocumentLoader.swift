@@ -8,9 +8,11 @@ import Foundation
 public enum DocumentLoader {
     /// Reads and decodes the file at `path`, naming the document `id`: UTF-8 (with or without a
     /// BOM), UTF-16 with a BOM, or GB18030/Big5 detected by how Chinese the decoded text looks,
-    /// unless `declared` names the encoding.
-    public static func load(path: String, id: String, encoding declared: DeclaredEncoding? = nil) throws(IntakeError) -> Document {
-        let bytes = try readBytes(path)
+    /// unless `declared` names the encoding. A file over `maximumBytes` is refused before it is read.
+    public static func load(
+        path: String, id: String, encoding declared: DeclaredEncoding? = nil, maximumBytes: Int? = nil
+    ) throws(IntakeError) -> Document {
+        let bytes = try readBytes(path, maximumBytes: maximumBytes)
         if bytes.isEmpty { throw .empty(path: path) }
         switch EncodingDetector.decode(bytes, encoding: declared) {
         case .text(let scalars, let encoding):
@@ -25,13 +27,18 @@ public enum DocumentLoader {
         }
     }
 
-    /// Reads the bytes of a file, mapping I/O failures to intake errors.
-    public static func readBytes(_ path: String) throws(IntakeError) -> [UInt8] {
+    /// Reads the bytes of a file, mapping I/O failures to intake errors; a file over `maximumBytes`
+    /// is refused from its size alone, so a huge file costs neither time nor memory.
+    public static func readBytes(_ path: String, maximumBytes: Int? = nil) throws(IntakeError) -> [UInt8] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .notFound(path: path)
         }
         if isFolder.boolValue { throw .unreadable(path: path, reason: "is a folder") }
+        if let maximumBytes, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > maximumBytes {
+            throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "permission denied")
         }

@@ -170,8 +170,9 @@ public enum FigureFile {
     /// Reads a figure file into a document and its figures. The document text is the file's `text`
     /// field, or the file at `document.path` when it exists and its SHA-256 matches; without either,
     /// findings keep their positions but have no excerpt.
-    public static func load(path: String, id: String) throws(IntakeError) -> (Document, ExtractedDocument) {
-        let bytes = try DocumentLoader.readBytes(path)
+    /// A file over `maximumBytes` is refused before it is read.
+    public static func load(path: String, id: String, maximumBytes: Int? = nil) throws(IntakeError) -> (Document, ExtractedDocument) {
+        let bytes = try DocumentLoader.readBytes(path, maximumBytes: maximumBytes)
         guard let source = String(validating: bytes, as: UTF8.self) else {
             if case .invalid(let offset) = TextDecoding.decodeUTF8(bytes) {
                 throw .undecodable(path: path, encoding: "UTF-8", byteOffset: offset)

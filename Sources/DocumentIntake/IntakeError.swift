@@ -12,6 +12,8 @@ public enum IntakeError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(path: String)
     /// A folder walk met a folder it had already entered through a symbolic link.
     case symlinkLoop(path: String)
+    /// The file is larger than the run allows (`--max-document-size`); it is not read at all.
+    case tooLarge(path: String, bytes: Int, limit: Int)
     /// A figure file that does not follow `figaudit.figures/1`; each problem is a located diagnostic.
     case invalidFigureFile(path: String, problems: [String])
 
@@ -19,7 +21,8 @@ public enum IntakeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .undecodable(let path, _, _),
-             .binary(let path, _), .empty(let path), .symlinkLoop(let path), .invalidFigureFile(let path, _):
+             .binary(let path, _), .empty(let path), .symlinkLoop(let path), .invalidFigureFile(let path, _),
+             .tooLarge(let path, _, _):
             return path
         }
     }
@@ -39,6 +42,9 @@ public enum IntakeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): error: empty file, nothing to audit"
         case .symlinkLoop(let path):
             return "\(path): error: symbolic link loop, not followed"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): error: \(ByteCount.describe(bytes)) is more than the \(ByteCount.describe(limit)) a document may have;"
+                + " not audited (split it, or raise --max-document-size)"
         case .invalidFigureFile(_, let problems):
             return problems.joined(separator: "\n")
         }

@@ -67,6 +67,10 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The encoding of the inputs: utf-8, utf-16le, utf-16be, gb18030, gbk or big5; detected per file when absent.", valueName: "name"))
     var encoding: DeclaredEncoding?
 
+    @Option(name: .customLong("max-document-size"), help: ArgumentHelp(
+        "Refuse documents larger than this, unread, and audit the rest (K, M or G suffix; 0 for no limit).", valueName: "size"))
+    var maxDocumentSize = ByteSize(bytes: ByteCount.defaultDocumentLimit)
+
     @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file: only new findings are reported and fail the run.", valueName: "file"))
     var baseline: String?
 
@@ -145,7 +149,8 @@ struct AuditCommand: ParsableCommand {
         let options = TerminalReport.Options(color: color, quiet: quiet)
         let pipeline = AuditPipeline(
             engine: AuditEngine(suite: suite), formats: formats, out: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            terminalOptions: options, encoding: encoding, baseline: accepted, keepUnfiltered: writeBaseline != nil
+            terminalOptions: options, encoding: encoding, maximumBytes: maxDocumentSize.limit, baseline: accepted,
+            keepUnfiltered: writeBaseline != nil
         )
         let checks = suite.checks.map(\.summary)
         let outcomes = pipeline.run(sources, checks: checks, progress: ProgressBar.make(total: sources.count))

@@ -33,6 +33,8 @@ struct AuditPipeline {
     let terminalOptions: TerminalReport.Options
     /// The encoding of every input, or nil to detect it per file.
     let encoding: DeclaredEncoding?
+    /// Documents larger than this many bytes are refused unread; nil for no limit.
+    let maximumBytes: Int?
     /// Findings accepted by `--baseline`.
     let baseline: Baseline?
     /// Whether `--write-baseline` needs the findings before the baseline is applied.
@@ -57,14 +59,14 @@ struct AuditPipeline {
         let audit: DocumentAudit
         do {
             if DocumentFinder.isTable(source.path) {
-                let document = try DocumentLoader.load(path: source.path, id: source.id, encoding: encoding)
+                let document = try DocumentLoader.load(path: source.path, id: source.id, encoding: encoding, maximumBytes: maximumBytes)
                 let table = TableReader.read(document.text, tabs: source.path.lowercased().hasSuffix(".tsv"))
                 audit = engine.audit(document, extracted: table)
             } else if DocumentFinder.isFigureFile(source.path) {
-                let (document, extracted) = try FigureFile.load(path: source.path, id: source.id)
+                let (document, extracted) = try FigureFile.load(path: source.path, id: source.id, maximumBytes: maximumBytes)
                 audit = engine.audit(document, extracted: extracted)
             } else {
-                audit = engine.audit(try DocumentLoader.load(path: source.path, id: source.id, encoding: encoding))
+                audit = engine.audit(try DocumentLoader.load(path: source.path, id: source.id, encoding: encoding, maximumBytes: maximumBytes))
             }
         } catch {
             return Outcome(audit: nil, unfiltered: nil, terminal: "", errors: [error.description])

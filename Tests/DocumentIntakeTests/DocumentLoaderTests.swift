@@ -75,3 +75,33 @@ struct DocumentLoaderTests {
         #expect(errors.first?.description.hasSuffix("docs/loop: error: symbolic link loop, not followed") == true)
     }
 }
+
+/// Documents over the size limit are refused from their size alone, before any byte is read.
+@Suite("Document size limit")
+struct DocumentSizeLimitTests {
+    @Test func aOneGigabyteDocumentIsRefusedUnread() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figaudit-size-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A sparse file: 1 GiB long, no disk used, and all NUL, so reading it would also fail as binary.
+        let path = folder.appendingPathComponent("archive.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 1 << 30)
+        try handle.close()
+        #expect(throws: IntakeError.tooLarge(path: path, bytes: 1 << 30, limit: ByteCount.defaultDocumentLimit)) {
+            try DocumentLoader.load(path: path, id: "archive", maximumBytes: ByteCount.defaultDocumentLimit)
+        }
+        let error = IntakeError.tooLarge(path: path, bytes: 1 << 30, limit: ByteCount.defaultDocumentLimit)
+        #expect(error.description == "\(path): error: 1 GB is more than the 64 MB a document may have;"
+            + " not audited (split it, or raise --max-document-size)")
+    }
+
+    @Test(arguments: [
+        ("64M", 64 << 20), ("1.5G", 3 << 29), ("512k", 512 << 10), ("1000", 1000), ("2MB", 2 << 20),
+        ("3 MiB", nil), ("0", 0), ("lots", nil), ("-1K", nil), ("", nil), ("K", nil),
+    ] as [(String, Int?)])
+    func sizesAreReadAsPeopleWriteThem(text: String, bytes: Int?) {
+        #expect(ByteCount.parse(text) == bytes)
+    }
+}
