@@ -19,7 +19,7 @@ public enum Qualifier: String, Sendable, Codable, CaseIterable {
 }
 
 /// What a figure measures and how the text uses it.
-public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Role: String, Sendable, Codable, CaseIterable, Comparable, BitSetElement {
     /// A count of persons, households or things.
     case count
     /// An amount of money, area, mass and the like.
@@ -35,14 +35,25 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
     /// An achievement: 完成, 实现, 已.
     case achieved
 
-    /// Orders roles by declaration, for stable output.
-    public static func < (lhs: Role, rhs: Role) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The role's place in declaration order.
+    public var ordinal: Int {
+        switch self {
+        case .count: 0
+        case .amount: 1
+        case .rate: 2
+        case .percentage: 3
+        case .perUnit: 4
+        case .target: 5
+        case .achieved: 6
+        }
     }
+
+    /// Orders roles by declaration, for stable output.
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
 /// A cue word near a figure that says how it relates to other figures.
-public enum Cue: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Cue: String, Sendable, Codable, CaseIterable, Comparable, BitSetElement {
     /// 其中: the figure is part of a preceding whole.
     case partOf = "part-of"
     /// 共, 共计, 合计, 累计, 总计, 全镇, 全县: the figure is a total.
@@ -58,10 +69,21 @@ public enum Cue: String, Sendable, Codable, CaseIterable, Comparable {
     /// 上限: an upper limit.
     case upperBound = "upper-bound"
 
-    /// Orders cues by declaration, for stable output.
-    public static func < (lhs: Cue, rhs: Cue) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The cue's place in declaration order.
+    public var ordinal: Int {
+        switch self {
+        case .partOf: 0
+        case .total: 1
+        case .respectively: 2
+        case .including: 3
+        case .contains: 4
+        case .lowerBound: 5
+        case .upperBound: 6
+        }
     }
+
+    /// Orders cues by declaration, for stable output.
+    public static func < (lhs: Cue, rhs: Cue) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
 /// A figure of a document: a number (or a placeholder for one) with its unit, meaning and place.
@@ -85,9 +107,9 @@ public struct Figure: Hashable, Sendable {
     /// The subject it counts: the words before it in its clause.
     public var label: String
     /// What the figure measures and how the text uses it.
-    public var roles: Set<Role>
+    public var roles: EnumSet<Role>
     /// Cue words that relate it to other figures.
-    public var cues: Set<Cue>
+    public var cues: EnumSet<Cue>
     /// Scalar offsets of its clause (between commas, semicolons and sentence ends).
     public var clause: Range<Int>
     /// Scalar offsets of its sentence.
@@ -103,7 +125,7 @@ public struct Figure: Hashable, Sendable {
     public init(
         text: String, span: SourceSpan, value: Decimal?, interval: Interval?, unit: MeasureUnit?,
         qualifier: Qualifier = .exact, masked: Bool = false, missingNumber: Bool = false,
-        label: String = "", roles: Set<Role> = [], cues: Set<Cue> = [],
+        label: String = "", roles: EnumSet<Role> = [], cues: EnumSet<Cue> = [],
         clause: Range<Int>? = nil, sentence: Range<Int>? = nil, compoundGroup: Int? = nil, name: String? = nil
     ) {
         self.text = text

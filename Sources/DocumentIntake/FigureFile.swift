@@ -239,7 +239,7 @@ public enum FigureFile {
         var figure = Figure(
             text: entry.text, span: place, value: entry.value, interval: interval, unit: unit,
             qualifier: entry.qualifier, masked: entry.masked, missingNumber: entry.missing ?? false,
-            label: entry.label ?? "", roles: Set(entry.roles ?? []), cues: Set(entry.cues ?? []),
+            label: entry.label ?? "", roles: EnumSet(entry.roles ?? []), cues: EnumSet(entry.cues ?? []),
             clause: entry.clause.map { $0.offset..<($0.offset + $0.length) },
             sentence: entry.sentence.map { $0.offset..<($0.offset + $0.length) },
             compoundGroup: entry.compound, name: entry.name

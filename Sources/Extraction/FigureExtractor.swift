@@ -369,8 +369,8 @@ struct Context {
         return text.string(start..<end)
     }
 
-    private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, sentence: Range<Int>) -> Set<Role> {
-        var roles: Set<Role> = []
+    private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, sentence: Range<Int>) -> EnumSet<Role> {
+        var roles: EnumSet<Role> = []
         switch unit?.dimension {
         case .persons?, .households?, .count?, .events?: roles.insert(.count)
         case .money?, .area?, .length?, .mass?, .volume?, .energy?, .power?: roles.insert(.amount)
@@ -385,8 +385,8 @@ struct Context {
         return roles
     }
 
-    private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> Set<Cue> {
-        var cues: Set<Cue> = []
+    private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> EnumSet<Cue> {
+        var cues: EnumSet<Cue> = []
         let occurrences = CueLexicon.relationCueSet.lastOccurrences(in: scalars, prefix)
         for ((word, cue), found) in zip(CueLexicon.relationCueScalars, occurrences) {
             guard let at = found else { continue }
