@@ -143,6 +143,25 @@ public struct DocumentAudit: Sendable {
     public var verified: [Verification]
     /// Rules that could not be evaluated, in check order.
     public var unevaluated: [Unevaluated] = []
+    /// The verified relations counted per check id, set when `verified` has been dropped to keep
+    /// a long run's memory flat (run-level reports need only the counts).
+    public var condensedVerified: [String: Int]?
+
+    /// How many relations were verified, whether or not they are still listed.
+    public var verifiedCount: Int { condensedVerified.map { $0.values.reduce(0, +) } ?? verified.count }
+
+    /// How many relations each check verified.
+    public var verifiedCountsByCheck: [String: Int] {
+        condensedVerified ?? verified.reduce(into: [:]) { $0[$1.check, default: 0] += 1 }
+    }
+
+    /// The audit with its verified relations replaced by their counts per check.
+    public func condensingVerified() -> DocumentAudit {
+        var condensed = self
+        condensed.condensedVerified = verifiedCountsByCheck
+        condensed.verified = []
+        return condensed
+    }
 
     /// Creates an audit result and sorts its lists.
     public init(document: Document, figures: [Figure], findings: [Finding], verified: [Verification]) {

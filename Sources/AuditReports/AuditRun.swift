@@ -26,5 +26,5 @@ public struct AuditRun: Sendable {
     public func count(_ severity: Severity) -> Int { audits.reduce(0) { $0 + $1.count(severity) } }
 
     /// Total verified relations over all documents.
-    public var verifiedCount: Int { audits.reduce(0) { $0 + $1.verified.count } }
+    public var verifiedCount: Int { audits.reduce(0) { $0 + $1.verifiedCount } }
 }

@@ -35,7 +35,7 @@ public enum IndexReport {
             out += "<tr><td><a href=\"\(Markup.attribute(link))\">\(Markup.escape(document.id))</a></td>"
             out += "<td><code>\(Markup.escape(document.path))</code></td>"
             out += cell(audit.count(.error), "o-error") + cell(audit.count(.warning), "o-warning")
-            out += cell(audit.count(.info), "o-info") + cell(audit.verified.count, "o-verified") + "</tr>\n"
+            out += cell(audit.count(.info), "o-info") + cell(audit.verifiedCount, "o-verified") + "</tr>\n"
         }
         out += "</tbody>\n<tfoot><tr><th>Total</th><th></th>"
         out += "<th class=\"c\">\(run.count(.error))</th><th class=\"c\">\(run.count(.warning))</th>"
@@ -62,7 +62,7 @@ public enum IndexReport {
             let link = URIReference.encodingPath(document.id + ".md")
             out += "| [\(MarkdownReport.escape(document.id))](\(link)) | \(MarkdownReport.escape(document.path)) "
             out += "| \(audit.count(.error)) | \(audit.count(.warning)) | \(audit.count(.info)) "
-            out += "| \(audit.verified.count) |\n"
+            out += "| \(audit.verifiedCount) |\n"
         }
         out += "| **Total** | | \(run.count(.error)) | \(run.count(.warning)) | \(run.count(.info)) | \(run.verifiedCount) |\n\n"
 
@@ -117,8 +117,8 @@ public enum IndexReport {
                 if seen.insert(finding.check).inserted { row.documents += 1 }
                 rows[finding.check] = row
             }
-            for entry in audit.verified {
-                rows[entry.check, default: CheckRow(id: entry.check, title: entry.check)].verified += 1
+            for (check, count) in audit.verifiedCountsByCheck {
+                rows[check, default: CheckRow(id: check, title: check)].verified += count
             }
         }
         return rows.values.sorted {

@@ -203,6 +203,8 @@ struct Context {
         var qualifier: Qualifier = reading.approximation == .moreThan ? .moreThan : .exact
         var unit: MeasureUnit?
         var percentScale: Decimal = 1
+        // Whether percentScale is still 1, known without comparing Decimals.
+        var percentScaleIsOne = true
         var isClassifier = false
         var halfUnit = false
 
@@ -211,13 +213,16 @@ struct Context {
             case .percent: unit = MeasureUnit(written: "百分之", canonical: "%", dimension: .percent)
             case .perMille: unit = MeasureUnit(written: "千分之", canonical: "%", scale: Decimal(string: "0.1")!, dimension: .percent)
                 percentScale = Decimal(string: "0.1")!
+                percentScaleIsOne = false
             case .perTenThousand: unit = MeasureUnit(written: "万分之", canonical: "%", scale: Decimal(string: "0.01")!, dimension: .percent)
                 percentScale = Decimal(string: "0.01")!
+                percentScaleIsOne = false
             case .percentagePoint: unit = MeasureUnit(written: "个百分点", canonical: "个百分点", dimension: .percent)
             }
         } else if let afterCheng = chengPercent(after: reading) {
             unit = MeasureUnit(written: "成", canonical: "%", scale: 10, dimension: .percent)
             percentScale = 10
+            percentScaleIsOne = false
             end = afterCheng
             if end < scalars.count, scalars[end] == "半" {
                 halfUnit = true
@@ -231,11 +236,15 @@ struct Context {
             }
             position = skipSpaces(from: position)
             if let entry = UnitLexicon.match(scalars, at: position) {
-                let written = multiplierSuffix(reading) + entry.written
-                unit = MeasureUnit(written: written, canonical: entry.canonical, scale: entry.scale * multiplier(reading), dimension: entry.dimension)
+                // Most figures have no 万/亿 after the number: no string to join, no Decimal to multiply.
+                let suffix = multiplierSuffix(reading)
+                let written = suffix.isEmpty ? entry.written : suffix + entry.written
+                let scale = suffix.isEmpty ? entry.scale : entry.scale * multiplier(reading)
+                unit = MeasureUnit(written: written, canonical: entry.canonical, scale: scale, dimension: entry.dimension)
                 percentScale = entry.scale
+                percentScaleIsOne = entry.scaleIsOne
                 isClassifier = entry.isClassifier
-                end = position + entry.written.unicodeScalars.count
+                end = position + entry.length
                 // "8亿元人民币": the currency name after 元 belongs to the figure.
                 if entry.canonical == "元", UnitLexicon.matchesWord("人民币", scalars, at: end) || UnitLexicon.matchesWord("人民幣", scalars, at: end) {
                     end += 3
@@ -285,9 +294,10 @@ struct Context {
             unit = MeasureUnit(written: String(scalars[start - 1]), canonical: yuan ? "元" : "美元", dimension: .money)
             start -= 1
         }
-        let writtenValue = reading.value + (halfUnit ? Decimal(string: "0.5")! : 0)
-        let canonicalScale = unit.map { $0.dimension == .percent ? percentScale : percentScale } ?? 1
-        let value: Decimal? = reading.masked == nil ? writtenValue * canonicalScale : nil
+        let writtenValue = halfUnit ? reading.value + Self.oneHalf : reading.value
+        let canonicalScale = unit == nil ? 1 : percentScale
+        let scaleIsOne = unit == nil || percentScaleIsOne
+        let value: Decimal? = reading.masked == nil ? (scaleIsOne ? writtenValue : writtenValue * canonicalScale) : nil
         var adjusted = reading
         adjusted.value = writtenValue
         let interval = interval(

@@ -17,6 +17,10 @@ public enum UnitLexicon {
         public var dimension: MeasureDimension
         /// Whether the unit is a classifier (个, 家, 项) that is followed by the thing counted.
         public var isClassifier: Bool
+        /// Whether `scale` is 1, decided once here rather than by a Decimal comparison per figure.
+        public var scaleIsOne: Bool = false
+        /// The length of the written form in scalars.
+        public var length: Int = 0
         /// The written form as scalars, for matching without touching `String` on the hot path.
         var scalars: [Unicode.Scalar] { Array(written.unicodeScalars) }
     }
@@ -106,7 +110,7 @@ public enum UnitLexicon {
             for form in row.forms {
                 let entry = Entry(
                     written: form, canonical: row.canonical, scale: row.scale, dimension: row.dimension,
-                    isClassifier: classifiers.contains(form)
+                    isClassifier: classifiers.contains(form), scaleIsOne: row.scale == 1, length: form.unicodeScalars.count
                 )
                 table[form.unicodeScalars.first!, default: []].append((entry, Array(form.unicodeScalars)))
             }

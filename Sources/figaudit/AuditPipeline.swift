@@ -98,14 +98,13 @@ struct AuditPipeline {
         )
     }
 
-    /// The audit without its text, figures and the wording of its verified relations, which
-    /// run-level reports (indexes, SARIF, JUnit, baselines) do not need: memory then stays flat
-    /// however many documents a run audits.
+    /// The audit without its text, figures and verified relations (only their counts per check
+    /// stay), which run-level reports (indexes, SARIF, JUnit, baselines) do not need: memory then
+    /// stays flat however many documents a run audits.
     private static func lightened(_ audit: DocumentAudit) -> DocumentAudit {
-        var light = audit
+        var light = audit.condensingVerified()
         light.document.text = SourceText("")
         light.figures = []
-        light.verified = audit.verified.map { Verification(check: $0.check, kind: $0.kind, message: "", span: $0.span, excerpt: "") }
         return light
     }
 }
