@@ -107,8 +107,8 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let open = lowerClosed ? "[" : "("
         let close = upperClosed ? "]" : ")"
-        let low = lower.map { "\($0)" } ?? "-∞"
-        let high = upper.map { "\($0)" } ?? "∞"
+        let low = lower.map(\.plainText) ?? "-∞"
+        let high = upper.map(\.plainText) ?? "∞"
         if isPoint { return "\(low)" }
         return "\(open)\(low), \(high)\(close)"
     }

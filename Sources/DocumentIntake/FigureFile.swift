@@ -84,7 +84,7 @@ public enum FigureFile {
     }
 
     /// A decimal as plain digits, never in exponent form.
-    static func decimal(_ value: Decimal) -> String { "\(value)" }
+    static func decimal(_ value: Decimal) -> String { value.plainText }
 
     // MARK: - Reading
 

@@ -109,7 +109,7 @@ private struct SumPass {
         var parts: [Int] = []
         var candidate = total - 1
         while candidate >= 0, figures[candidate].sentence == figure.sentence {
-            let first = index.compound(of: candidate).first!
+            let first = index.compoundFirst[candidate]
             if first == candidate, sharesMeasure(candidate, total), !used.contains(candidate) {
                 let part = figures[candidate]
                 guard index.isQuantity(candidate), !part.roles.contains(.perUnit), !part.cues.contains(.total) else { break }
@@ -122,7 +122,7 @@ private struct SumPass {
 
     private func isTotal(_ position: Int) -> Bool {
         let figure = figures[position]
-        guard index.compound(of: position).first == position, index.isQuantity(position) else { return false }
+        guard index.compoundFirst[position] == position, index.isQuantity(position) else { return false }
         guard let dimension = figure.dimension, dimension != .percent, dimension != .time else { return false }
         return !figure.cues.contains(.partOf) && !figure.roles.contains(.perUnit) && !figure.masked
     }
@@ -143,12 +143,12 @@ private struct SumPass {
 
     /// First members of the compounds after `total`'s compound, up to `sentences` sentences on.
     private func following(_ total: Int, sentences: Int = 8) -> [Int] {
-        let last = index.compound(of: total).last!
+        let last = index.compoundLast[total]
         let limit = index.sentenceOrdinal[total] + max(sentences, parameters.windowSentences ?? 8)
         var result: [Int] = []
         var candidate = last + 1
         while candidate < figures.count, index.sentenceOrdinal[candidate] <= limit {
-            if index.compound(of: candidate).first == candidate { result.append(candidate) }
+            if index.compoundFirst[candidate] == candidate { result.append(candidate) }
             candidate += 1
         }
         return result

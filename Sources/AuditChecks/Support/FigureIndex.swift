@@ -13,26 +13,46 @@ struct FigureIndex {
     let sentenceOrdinal: [Int]
     /// For each compound group, the indices of its figures.
     let groups: [Int: [Int]]
+    /// For each figure, the first and the last figure of its compound (itself when it has none).
+    let compoundFirst: [Int]
+    let compoundLast: [Int]
+    /// For each figure, whether it is a plain stated quantity that arithmetic can use.
+    private let quantity: [Bool]
 
     init(_ extracted: ExtractedDocument) {
         figures = extracted.figures
         text = extracted.text
         var ordinals: [Int] = []
+        ordinals.reserveCapacity(figures.count)
         var ordinal = -1
         var lastSentence: Range<Int>?
-        for figure in figures {
-            if figure.sentence != lastSentence {
+        var groups: [Int: [Int]] = [:]
+        var quantity: [Bool] = []
+        quantity.reserveCapacity(figures.count)
+        // Fields are read in place: binding a whole Figure copies (and retains) all of its strings.
+        for index in figures.indices {
+            if figures[index].sentence != lastSentence {
                 ordinal += 1
-                lastSentence = figure.sentence
+                lastSentence = figures[index].sentence
             }
             ordinals.append(ordinal)
+            if let group = figures[index].compoundGroup { groups[group, default: []].append(index) }
+            quantity.append(!figures[index].missingNumber && figures[index].interval != nil
+                && (figures[index].unit != nil || figures[index].name != nil))
         }
         sentenceOrdinal = ordinals
-        var groups: [Int: [Int]] = [:]
-        for (index, figure) in figures.enumerated() {
-            if let group = figure.compoundGroup { groups[group, default: []].append(index) }
-        }
         self.groups = groups
+        self.quantity = quantity
+        var first = Array(figures.indices)
+        var last = first
+        for members in groups.values {
+            for member in members {
+                first[member] = members.first!
+                last[member] = members.last!
+            }
+        }
+        compoundFirst = first
+        compoundLast = last
     }
 
     /// The figures of `index`'s compound (itself alone when it has none).
@@ -41,10 +61,7 @@ struct FigureIndex {
     }
 
     /// Whether a figure is a plain stated quantity that arithmetic can use.
-    func isQuantity(_ index: Int) -> Bool {
-        let figure = figures[index]
-        return !figure.missingNumber && figure.interval != nil && (figure.unit != nil || figure.name != nil)
-    }
+    func isQuantity(_ index: Int) -> Bool { quantity[index] }
 }
 
 /// How values and intervals are written in messages.
@@ -65,11 +82,11 @@ enum Show {
     /// A decimal without exponent or trailing zeros.
     static func plain(_ value: Decimal) -> String {
         // Whole numbers and short decimals need no rounding, only their digits.
-        if value.exponent >= -6 { return "\(value)" }
+        if value.exponent >= -6 { return value.plainText }
         var copy = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &copy, 6, .plain)
-        return "\(rounded)"
+        return rounded.plainText
     }
 
     /// An interval in a unit's written form.
