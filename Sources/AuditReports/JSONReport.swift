@@ -7,12 +7,12 @@ public enum JSONReport {
 
     /// The JSON text of `audit`, pretty-printed with sorted keys, ending in a newline.
     public static func render(_ audit: DocumentAudit, run: AuditRun) -> String {
-        value(audit, run: run).pretty() + "\n"
+        value(audit, run: run).sortedJSON() + "\n"
     }
 
     /// The report as a JSON value.
-    static func value(_ audit: DocumentAudit, run: AuditRun) -> JSONValue {
-        let findings = audit.findings.map { finding -> JSONValue in
+    static func value(_ audit: DocumentAudit, run: AuditRun) -> DataTree {
+        let findings = audit.findings.map { finding -> DataTree in
             .object([
                 "check": .string(finding.check),
                 "kind": .string(finding.kind),
@@ -29,7 +29,7 @@ public enum JSONReport {
                 },
             ])
         }
-        let verified = audit.verified.map { entry -> JSONValue in
+        let verified = audit.verified.map { entry -> DataTree in
             .object([
                 "check": .string(entry.check),
                 "kind": .string(entry.kind),
@@ -40,7 +40,7 @@ public enum JSONReport {
                 "arithmetic": entry.arithmetic.map { .string($0) },
             ])
         }
-        let unevaluated = audit.unevaluated.map { entry -> JSONValue in
+        let unevaluated = audit.unevaluated.map { entry -> DataTree in
             .object(["check": .string(entry.check), "message": .string(entry.message), "location": entry.span.map(location)])
         }
         return .object([
@@ -62,7 +62,7 @@ public enum JSONReport {
     }
 
     /// A span as `line`, `column`, `offset` and `length`.
-    private static func location(_ span: SourceSpan) -> JSONValue {
+    private static func location(_ span: SourceSpan) -> DataTree {
         .object([
             "line": .int(span.line), "column": .int(span.column),
             "offset": .int(span.offset), "length": .int(span.length),

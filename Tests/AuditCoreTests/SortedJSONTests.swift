@@ -2,9 +2,9 @@ import AuditCore
 import Foundation
 import Testing
 
-/// `JSONValue.pretty` must write exactly what `JSONEncoder` writes, so reports keep their bytes.
-@Suite("JSONValue writes JSONEncoder's bytes")
-struct JSONValueTests {
+/// `DataTree.sortedJSON` must write exactly what `JSONEncoder` writes, so reports keep their bytes.
+@Suite("DataTree.sortedJSON writes JSONEncoder's bytes")
+struct SortedJSONTests {
     struct Sample: Encodable {
         var text: String
         var number: Int
@@ -22,14 +22,14 @@ struct JSONValueTests {
         return String(decoding: try encoder.encode(sample), as: UTF8.self)
     }
 
-    static func value(_ sample: Sample) -> JSONValue {
+    static func value(_ sample: Sample) -> DataTree {
         .object([
             "zLast": sample.zLast.map { .string($0) },
             "text": .string(sample.text),
             "number": .int(sample.number),
             "flag": .bool(sample.flag),
             "empty": .array(sample.empty.map { .int($0) }),
-            "emptyObject": .object([(String, JSONValue)]()),
+            "emptyObject": .object([(String, DataTree)]()),
             "nested": .array(sample.nested.map { item in
                 .object(item.map { key, numbers in (key, .array(numbers.map { .int($0) })) })
             }),
@@ -50,11 +50,11 @@ struct JSONValueTests {
                nested: [], zLast: "z", aFirst: "共计1208户"),
     ])
     func matchesJSONEncoder(sample: Sample) throws {
-        #expect(Self.value(sample).pretty() == (try Self.encoded(sample)))
+        #expect(Self.value(sample).sortedJSON() == (try Self.encoded(sample)))
     }
 
     @Test func keysAreSortedByTheirBytes() {
-        let value = JSONValue.object([("b", .int(1)), ("A", .int(2)), ("a-b", .int(3)), ("a", .int(4))])
-        #expect(value.pretty() == "{\n  \"A\" : 2,\n  \"a\" : 4,\n  \"a-b\" : 3,\n  \"b\" : 1\n}")
+        let value = DataTree.object([("b", .int(1)), ("A", .int(2)), ("a-b", .int(3)), ("a", .int(4))])
+        #expect(value.sortedJSON() == "{\n  \"A\" : 2,\n  \"a\" : 4,\n  \"a-b\" : 3,\n  \"b\" : 1\n}")
     }
 }

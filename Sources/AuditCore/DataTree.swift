@@ -1,0 +1,244 @@
+/// A JSON-shaped value that renders as JSON or YAML with the same content and key order, or as
+/// the sorted-key JSON that reports use.
+public indirect enum DataTree: Sendable, Equatable {
+    /// A string.
+    case string(String)
+    /// A number, written as is (an exact decimal).
+    case number(String)
+    /// true or false.
+    case bool(Bool)
+    /// null.
+    case null
+    /// A list.
+    case array([DataTree])
+    /// Key-value pairs in a fixed order.
+    case object([(String, DataTree)])
+
+    /// Builds an object from key-value pairs, leaving out the pairs whose value is `nil`.
+    public static func object(_ pairs: KeyValuePairs<String, DataTree?>) -> DataTree {
+        .object(pairs.compactMap { key, value in value.map { (key, $0) } })
+    }
+
+    /// An integer.
+    public static func int(_ number: Int) -> DataTree { .number(String(number)) }
+
+    /// Compares trees structurally.
+    public static func == (lhs: DataTree, rhs: DataTree) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let a), .string(let b)), (.number(let a), .number(let b)): return a == b
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.null, .null): return true
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
+        default: return false
+        }
+    }
+
+    /// Pretty JSON with two-space indents, ending in a newline.
+    public func json() -> String {
+        var out = ""
+        writeJSON(&out, indent: "")
+        return out + "\n"
+    }
+
+    /// Block-style YAML, ending in a newline.
+    public func yaml() -> String {
+        var out = ""
+        writeYAML(&out, indent: "", inList: false)
+        return out.hasSuffix("\n") ? out : out + "\n"
+    }
+
+    private func writeJSON(_ out: inout String, indent: String) {
+        switch self {
+        case .string(let text): out += Self.quoted(text)
+        case .number(let text): out += text
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += indent + "  "
+                item.writeJSON(&out, indent: indent + "  ")
+                out += index + 1 < items.count ? ",\n" : "\n"
+            }
+            out += indent + "]"
+        case .object(let pairs):
+            guard !pairs.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            for (index, (key, value)) in pairs.enumerated() {
+                out += indent + "  " + Self.quoted(key) + ": "
+                value.writeJSON(&out, indent: indent + "  ")
+                out += index + 1 < pairs.count ? ",\n" : "\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array(let items): return items.isEmpty
+        case .object(let pairs): return pairs.isEmpty
+        default: return true
+        }
+    }
+
+    private var scalarYAML: String {
+        switch self {
+        case .string(let text): return Self.quoted(text)
+        case .number(let text): return text
+        case .bool(let value): return value ? "true" : "false"
+        case .null: return "null"
+        case .array: return "[]"
+        case .object: return "{}"
+        }
+    }
+
+    private func writeYAML(_ out: inout String, indent: String, inList: Bool) {
+        switch self {
+        case .array(let items) where !items.isEmpty:
+            for item in items {
+                out += indent + "-"
+                if item.isScalar {
+                    out += " " + item.scalarYAML + "\n"
+                } else if case .object = item {
+                    out += " "
+                    item.writeYAML(&out, indent: indent + "  ", inList: true)
+                } else {
+                    out += "\n"
+                    item.writeYAML(&out, indent: indent + "  ", inList: false)
+                }
+            }
+        case .object(let pairs) where !pairs.isEmpty:
+            for (index, (key, value)) in pairs.enumerated() {
+                out += (index == 0 && inList ? "" : indent) + Self.quoted(key) + ":"
+                if value.isScalar {
+                    out += " " + value.scalarYAML + "\n"
+                } else {
+                    out += "\n"
+                    value.writeYAML(&out, indent: indent + "  ", inList: false)
+                }
+            }
+        default:
+            out += scalarYAML + "\n"
+        }
+    }
+
+    /// A double-quoted string valid in both JSON and YAML.
+    public static func quoted(_ text: String) -> String {
+        // Most strings need no escape at all: copy them whole.
+        if !text.unicodeScalars.contains(where: needsEscape) { return "\"" + text + "\"" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if needsEscape(scalar) {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Whether `quoted` writes `scalar` escaped: quotes, backslashes, and the controls and
+    /// breaks that YAML or JSON readers would not take literally.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x22, 0x5C, 0x7F, 0x85, 0xFEFF, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    // MARK: - Sorted-key JSON
+
+    /// Pretty JSON with sorted keys, byte for byte what Foundation's `JSONEncoder` writes with
+    /// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes` (`"key" : value`, empty
+    /// containers as `[\n\n  ]`), about ten times faster, without a final newline.
+    public func sortedJSON() -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        writeSortedJSON(into: &bytes, indent: 0)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func writeSortedJSON(into bytes: inout [UInt8], indent: Int) {
+        switch self {
+        case .string(let text):
+            Self.writeEncoderString(text, into: &bytes)
+        case .number(let text):
+            bytes.append(contentsOf: text.utf8)
+        case .bool(let flag):
+            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null:
+            bytes.append(contentsOf: "null".utf8)
+        case .array(let items):
+            bytes.append(contentsOf: "[\n".utf8)
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                Self.writeIndent(indent + 1, into: &bytes)
+                item.writeSortedJSON(into: &bytes, indent: indent + 1)
+            }
+            bytes.append(UInt8(ascii: "\n"))
+            Self.writeIndent(indent, into: &bytes)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            bytes.append(contentsOf: "{\n".utf8)
+            let sorted = pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            for (index, pair) in sorted.enumerated() {
+                if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                Self.writeIndent(indent + 1, into: &bytes)
+                Self.writeEncoderString(pair.0, into: &bytes)
+                bytes.append(contentsOf: " : ".utf8)
+                pair.1.writeSortedJSON(into: &bytes, indent: indent + 1)
+            }
+            bytes.append(UInt8(ascii: "\n"))
+            Self.writeIndent(indent, into: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func writeIndent(_ level: Int, into bytes: inout [UInt8]) {
+        for _ in 0..<(level * 2) { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Writes `text` quoted, escaping quotes, backslashes and control characters as JSONEncoder does.
+    private static func writeEncoderString(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            // Runs that need no escape are copied whole.
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+                case 0x08: bytes.append(contentsOf: "\\b".utf8)
+                case 0x09: bytes.append(contentsOf: "\\t".utf8)
+                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+                default:
+                    bytes.append(contentsOf: "\\u00".utf8)
+                    bytes.append(hexDigits[Int(byte >> 4)])
+                    bytes.append(hexDigits[Int(byte & 0x0F)])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
