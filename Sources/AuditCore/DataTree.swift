@@ -36,42 +36,50 @@ public indirect enum DataTree: Sendable, Equatable {
 
     /// Pretty JSON with two-space indents, ending in a newline.
     public func json() -> String {
-        var out = ""
-        writeJSON(&out, indent: "")
-        return out + "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        writeJSON(into: &bytes, indent: 0)
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Block-style YAML, ending in a newline.
     public func yaml() -> String {
-        var out = ""
-        writeYAML(&out, indent: "", inList: false)
-        return out.hasSuffix("\n") ? out : out + "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        writeYAML(into: &bytes, indent: 0, inList: false)
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func writeJSON(_ out: inout String, indent: String) {
+    // Both writers append UTF-8 bytes to one buffer: building the text with String concatenation
+    // took half of `figaudit extract`.
+    private func writeJSON(into bytes: inout [UInt8], indent: Int) {
         switch self {
-        case .string(let text): out += Self.quoted(text)
-        case .number(let text): out += text
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !items.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
+            bytes.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                out += indent + "  "
-                item.writeJSON(&out, indent: indent + "  ")
-                out += index + 1 < items.count ? ",\n" : "\n"
+                Self.writeIndent(indent + 1, into: &bytes)
+                item.writeJSON(into: &bytes, indent: indent + 1)
+                bytes.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            out += indent + "]"
+            Self.writeIndent(indent, into: &bytes)
+            bytes.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            guard !pairs.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            guard !pairs.isEmpty else { bytes.append(contentsOf: "{}".utf8); return }
+            bytes.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in pairs.enumerated() {
-                out += indent + "  " + Self.quoted(key) + ": "
-                value.writeJSON(&out, indent: indent + "  ")
-                out += index + 1 < pairs.count ? ",\n" : "\n"
+                Self.writeIndent(indent + 1, into: &bytes)
+                Self.writeQuoted(key, into: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+                value.writeJSON(into: &bytes, indent: indent + 1)
+                bytes.append(contentsOf: (index + 1 < pairs.count ? ",\n" : "\n").utf8)
             }
-            out += indent + "}"
+            Self.writeIndent(indent, into: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        default:
+            writeScalar(into: &bytes)
         }
     }
 
@@ -83,44 +91,64 @@ public indirect enum DataTree: Sendable, Equatable {
         }
     }
 
-    private var scalarYAML: String {
+    /// A scalar, or an empty container, as JSON and YAML both write it.
+    private func writeScalar(into bytes: inout [UInt8]) {
         switch self {
-        case .string(let text): return Self.quoted(text)
-        case .number(let text): return text
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
-        case .array: return "[]"
-        case .object: return "{}"
+        case .string(let text): Self.writeQuoted(text, into: &bytes)
+        case .number(let text): bytes.append(contentsOf: text.utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .array: bytes.append(contentsOf: "[]".utf8)
+        case .object: bytes.append(contentsOf: "{}".utf8)
         }
     }
 
-    private func writeYAML(_ out: inout String, indent: String, inList: Bool) {
+    private func writeYAML(into bytes: inout [UInt8], indent: Int, inList: Bool) {
         switch self {
         case .array(let items) where !items.isEmpty:
             for item in items {
-                out += indent + "-"
+                Self.writeIndent(indent, into: &bytes)
+                bytes.append(UInt8(ascii: "-"))
                 if item.isScalar {
-                    out += " " + item.scalarYAML + "\n"
+                    bytes.append(UInt8(ascii: " "))
+                    item.writeScalar(into: &bytes)
+                    bytes.append(UInt8(ascii: "\n"))
                 } else if case .object = item {
-                    out += " "
-                    item.writeYAML(&out, indent: indent + "  ", inList: true)
+                    bytes.append(UInt8(ascii: " "))
+                    item.writeYAML(into: &bytes, indent: indent + 1, inList: true)
                 } else {
-                    out += "\n"
-                    item.writeYAML(&out, indent: indent + "  ", inList: false)
+                    bytes.append(UInt8(ascii: "\n"))
+                    item.writeYAML(into: &bytes, indent: indent + 1, inList: false)
                 }
             }
         case .object(let pairs) where !pairs.isEmpty:
             for (index, (key, value)) in pairs.enumerated() {
-                out += (index == 0 && inList ? "" : indent) + Self.quoted(key) + ":"
+                if !(index == 0 && inList) { Self.writeIndent(indent, into: &bytes) }
+                Self.writeQuoted(key, into: &bytes)
+                bytes.append(UInt8(ascii: ":"))
                 if value.isScalar {
-                    out += " " + value.scalarYAML + "\n"
+                    bytes.append(UInt8(ascii: " "))
+                    value.writeScalar(into: &bytes)
+                    bytes.append(UInt8(ascii: "\n"))
                 } else {
-                    out += "\n"
-                    value.writeYAML(&out, indent: indent + "  ", inList: false)
+                    bytes.append(UInt8(ascii: "\n"))
+                    value.writeYAML(into: &bytes, indent: indent + 1, inList: false)
                 }
             }
         default:
-            out += scalarYAML + "\n"
+            writeScalar(into: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// Appends `quoted(text)`, copying the text whole when nothing in it needs an escape.
+    private static func writeQuoted(_ text: String, into bytes: inout [UInt8]) {
+        if text.unicodeScalars.contains(where: needsEscape) {
+            bytes.append(contentsOf: quoted(text).utf8)
+        } else {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
