@@ -61,8 +61,10 @@ public enum CheckLoader {
         }
         var checks: [Check] = []
         var diagnostics: [YAMLDiagnostic] = []
+        let lines = sourceLines(text)
         for node in documents {
-            let decoder = YAMLDecoder()
+            var decoder = YAMLDecoder()
+            decoder.userInfo[.checkSourceLines] = lines
             guard case .mapping = node.value else {
                 diagnostics.append(YAMLDiagnostic(path: path, mark: node.mark, message: "a check definition must be a mapping, found a \(node.kindName)"))
                 continue
@@ -147,4 +149,32 @@ public enum CheckLoader {
     private static func diagnosticOrder(_ a: YAMLDiagnostic, _ b: YAMLDiagnostic) -> Bool {
         (a.path, a.mark?.line ?? 0, a.mark?.column ?? 0, a.message) < (b.path, b.mark?.line ?? 0, b.mark?.column ?? 0, b.message)
     }
+
+    /// The lines of a check file as libyaml counts them (LF, CRLF, CR, NEL, LS and PS end a line).
+    static func sourceLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+}
+
+extension CodingUserInfoKey {
+    /// The lines of the check file being decoded (`[String]`), for kinds that locate problems
+    /// inside a scalar.
+    public static let checkSourceLines = CodingUserInfoKey(rawValue: "figaudit.check-source-lines")!
 }

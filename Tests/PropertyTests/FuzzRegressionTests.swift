@@ -36,11 +36,15 @@ struct FuzzRegressionTests {
         "全镇共有" + String(repeating: "1", count: 65) + "000 余人。",
     ])
     func approximateFiguresBeyondDecimalPrecisionAreNotEmpty(text: String) {
-        let figures = FigureExtractor.extract(SourceText(text)).figures
-        for figure in figures {
+        Self.expectNoEmptyInterval(in: text)
+    }
+
+    /// Every figure extracted from `text` allows at least one value.
+    static func expectNoEmptyInterval(in text: String) {
+        for figure in FigureExtractor.extract(SourceText(text)).figures {
             guard let interval = figure.interval, let lower = interval.lower, let upper = interval.upper else { continue }
             #expect(lower < upper || (lower == upper && interval.lowerClosed && interval.upperClosed),
-                    "figure '\(figure.text)' has the empty interval \(interval)")
+                    "figure '\(figure.text)' (\(figure.qualifier)) has the empty interval \(interval)")
         }
     }
 
@@ -49,12 +53,7 @@ struct FuzzRegressionTests {
     // FigureExtractor.interval(_:lower:qualifier:…), case .atMost: the empty set [0, 0).
     @Test(arguments: ["不足0户", "贫困户不到0户。", "不足0"])
     func atMostZeroIsNotAnEmptyInterval(text: String) {
-        let figures = FigureExtractor.extract(SourceText(text)).figures
-        for figure in figures {
-            guard let interval = figure.interval, let lower = interval.lower, let upper = interval.upper else { continue }
-            #expect(lower < upper || (lower == upper && interval.lowerClosed && interval.upperClosed),
-                    "figure '\(figure.text)' (\(figure.qualifier)) has the empty interval \(interval)")
-        }
+        Self.expectNoEmptyInterval(in: text)
     }
 
     // fuzz-yaml, "parse error ...: line 3 outside 1...2": at the end of a text that does not end in a
@@ -124,5 +123,17 @@ struct FuzzRegressionTests {
             #expect(node.mark.line == 1, "\(text.debugDescription): a node at \(node.mark)")
             pending += (node.items ?? []) + (node.pairs ?? []).flatMap { [$0.key, $0.value] }
         }
+    }
+
+    // fuzz-yaml, "loader diagnostic 'in rule: unexpected character …': column 141 outside 1...93":
+    // a plain rule folded over two lines was located as if it were all on its first line.
+    @Test func ruleErrorsInFoldedOrQuotedScalarsStayInTheFile() {
+        let header = "id: r\ntitle: R\nkind: rule\nseverity: error\ndescription: d\n"
+        let folded = CheckLoader.parse(text: header + "rule: abs(a - 100 * b / c) <=\n  d $ e\n", path: "r.yaml").diagnostics
+        #expect(folded.map(\.mark) == [YAMLMark(line: 6, column: 7)], "\(folded)")
+        // In a double-quoted scalar the escape \u0062 (b) takes six columns for one character,
+        // so the error at $ is at column 20, not 15.
+        let quoted = CheckLoader.parse(text: header + "rule: \"a <= \\u0062 $ c\"\n", path: "r.yaml").diagnostics
+        #expect(quoted.map(\.mark) == [YAMLMark(line: 6, column: 20)], "\(quoted)")
     }
 }

@@ -31,9 +31,25 @@ public enum RuleKind: CheckKind {
         /// Whether record-wise rules also run on the total row; true when absent.
         public var includeTotal: Bool?
 
+        /// The check file's line on which the rule starts, when the loader provides the file's
+        /// lines: errors are then placed exactly even in quoted or folded scalars.
+        var ruleSourceLine: String?
+
         enum CodingKeys: String, CodingKey {
             case rule, tolerance, by
             case includeTotal = "include-total"
+        }
+
+        /// Decodes the parameters, and keeps the rule's source line from `CodingUserInfoKey.checkSourceLines`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            rule = try container.decode(YAMLNode.self, forKey: .rule)
+            tolerance = try container.decodeIfPresent(String.self, forKey: .tolerance)
+            by = try container.decodeIfPresent(String.self, forKey: .by)
+            includeTotal = try container.decodeIfPresent(Bool.self, forKey: .includeTotal)
+            if let lines = decoder.userInfo[.checkSourceLines] as? [String], rule.mark.line >= 1, rule.mark.line <= lines.count {
+                ruleSourceLine = lines[rule.mark.line - 1]
+            }
         }
 
         /// The parsed rule, or the syntax error with its place in the check file.
@@ -52,7 +68,9 @@ public enum RuleKind: CheckKind {
             do {
                 return .success(try Rule(text, tolerance: slack, groupBy: by, includesTotalRow: includeTotal ?? true))
             } catch {
-                let place = error.position(inScalarAt: (rule.mark.line, rule.mark.column), scalarText: text, plain: plain)
+                let place = error.position(
+                    inScalarAt: (rule.mark.line, rule.mark.column), scalarText: text, plain: plain, sourceLine: ruleSourceLine
+                )
                 let caret = error.caretDiagnostic(in: text)
                 return .failure(RuleProblemAtMark(
                     mark: YAMLMark(line: place.line, column: place.column),
