@@ -68,7 +68,7 @@ struct AuditCommand: ParsableCommand {
     var encoding: DeclaredEncoding?
 
     @Option(name: .customLong("max-document-size"), help: ArgumentHelp(
-        "Refuse documents larger than this, unread, and audit the rest (K, M or G suffix; 0 for no limit).", valueName: "size"))
+        "Refuse documents larger than this, unread, and audit the rest (K, M or G suffix; 0 for no limit; default 64M).", valueName: "size"))
     var maxDocumentSize = ByteSize(bytes: ByteCount.defaultDocumentLimit)
 
     @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file: only new findings are reported and fail the run.", valueName: "file"))

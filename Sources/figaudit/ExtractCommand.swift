@@ -6,26 +6,6 @@ import Foundation
 
 extension FigureFile.Format: ExpressibleByArgument {}
 
-/// A byte count from the command line (`64M`, `1G`, `0` for no limit).
-struct ByteSize: ExpressibleByArgument {
-    /// The count; 0 means no limit.
-    var bytes: Int
-
-    /// Reads `64M`, `1.5G`, `512K` or a plain number of bytes.
-    init?(argument: String) {
-        guard let bytes = ByteCount.parse(argument) else { return nil }
-        self.bytes = bytes
-    }
-
-    init(bytes: Int) { self.bytes = bytes }
-
-    /// The limit to apply, nil for none.
-    var limit: Int? { bytes > 0 ? bytes : nil }
-
-    /// Shown as the default in help.
-    var defaultValueDescription: String { ByteCount.describe(bytes).replacingOccurrences(of: " ", with: "") }
-}
-
 extension DeclaredEncoding: ExpressibleByArgument {
     /// Reads an encoding name as `--encoding` gives it (case, '-' and '_' ignored).
     public init?(argument: String) { self.init(name: argument) }
@@ -49,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
     var encoding: DeclaredEncoding?
 
     @Option(name: .customLong("max-document-size"), help: ArgumentHelp(
-        "Refuse documents larger than this (K, M or G suffix; 0 for no limit).", valueName: "size"))
+        "Refuse documents larger than this (K, M or G suffix; 0 for no limit; default 64M).", valueName: "size"))
     var maxDocumentSize = ByteSize(bytes: ByteCount.defaultDocumentLimit)
 
     @Option(help: "yaml or json.")
