@@ -80,37 +80,60 @@ public enum CueLexicon {
             self.firsts = ScalarFilter(byFirst.keys)
         }
 
-        /// For each word, the start of its last occurrence within `range` (nil when absent).
-        func lastOccurrences(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Int?] {
-            var found = [Int?](repeating: nil, count: words.count)
-            var remaining = words.count
-            var position = range.upperBound - 1
-            while position >= range.lowerBound, remaining > 0 {
-                if firsts.contains(scalars[position]), let candidates = byFirst[scalars[position]] {
-                    for index in candidates where found[index] == nil {
-                        let word = words[index]
-                        if position + word.count <= range.upperBound, UnitLexicon.matches(word, scalars, at: position) {
-                            found[index] = position
-                            remaining -= 1
-                        }
-                    }
+        /// Every occurrence of the set's words in `scalars`, found in one pass.
+        func occurrences(in scalars: [Unicode.Scalar]) -> Occurrences {
+            var starts: [Int] = []
+            var wordIndices: [Int] = []
+            for position in scalars.indices where firsts.contains(scalars[position]) {
+                for index in byFirst[scalars[position]] ?? [] where UnitLexicon.matches(words[index], scalars, at: position) {
+                    starts.append(position)
+                    wordIndices.append(index)
                 }
-                position -= 1
+            }
+            return Occurrences(lengths: words.map(\.count), starts: starts, wordIndices: wordIndices)
+        }
+    }
+
+    /// Where a word set's words occur in one text, in text order. Figures ask for the last cue
+    /// word before them in a window of up to 160 characters; windows of neighbouring figures
+    /// overlap, so one scan of the text and a binary search per question replace a scan per figure.
+    struct Occurrences {
+        /// The length of each word of the set.
+        let lengths: [Int]
+        /// Start of each occurrence, ascending.
+        let starts: [Int]
+        /// Which word each occurrence is.
+        let wordIndices: [Int]
+
+        /// The index of the first occurrence starting at or after `bound`.
+        private func firstIndex(atOrAfter bound: Int) -> Int {
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < bound { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// For each word, the start of its last occurrence within `range` (nil when absent).
+        func lastOccurrences(in range: Range<Int>) -> [Int?] {
+            var found = [Int?](repeating: nil, count: lengths.count)
+            var index = firstIndex(atOrAfter: range.upperBound) - 1
+            while index >= 0, starts[index] >= range.lowerBound {
+                let word = wordIndices[index]
+                if found[word] == nil, starts[index] + lengths[word] <= range.upperBound { found[word] = starts[index] }
+                index -= 1
             }
             return found
         }
 
         /// The start of the last occurrence of any word within `range`.
-        func lastOccurrence(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-            var position = range.upperBound - 1
-            while position >= range.lowerBound {
-                if firsts.contains(scalars[position]), let candidates = byFirst[scalars[position]] {
-                    for index in candidates {
-                        let word = words[index]
-                        if position + word.count <= range.upperBound, UnitLexicon.matches(word, scalars, at: position) { return position }
-                    }
-                }
-                position -= 1
+        func lastOccurrence(in range: Range<Int>) -> Int? {
+            var index = firstIndex(atOrAfter: range.upperBound) - 1
+            while index >= 0, starts[index] >= range.lowerBound {
+                if starts[index] + lengths[wordIndices[index]] <= range.upperBound { return starts[index] }
+                index -= 1
             }
             return nil
         }

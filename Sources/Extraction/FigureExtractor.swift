@@ -24,9 +24,19 @@ struct Context {
     private var quotes: [Range<Int>] = []
     private var nextGroup = 0
 
+    /// Where the cue words of each kind occur in the text.
+    let perUnitWords: CueLexicon.Occurrences
+    let targetWords: CueLexicon.Occurrences
+    let achievedWords: CueLexicon.Occurrences
+    let relationCues: CueLexicon.Occurrences
+
     init(text: SourceText) {
         self.text = text
         self.scalars = text.scalars
+        perUnitWords = CueLexicon.perUnitWordSet.occurrences(in: text.scalars)
+        targetWords = CueLexicon.targetWordSet.occurrences(in: text.scalars)
+        achievedWords = CueLexicon.achievedWordSet.occurrences(in: text.scalars)
+        relationCues = CueLexicon.relationCueSet.occurrences(in: text.scalars)
     }
 
     mutating func run() {
@@ -388,16 +398,16 @@ struct Context {
             roles.insert(CueLexicon.rateWords.contains { label.contains($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
-        if CueLexicon.perUnitWordSet.lastOccurrence(in: scalars, prefix) != nil { roles.insert(.perUnit) }
-        let targetAt = CueLexicon.targetWordSet.lastOccurrence(in: scalars, sentence)
-        let achievedAt = CueLexicon.achievedWordSet.lastOccurrence(in: scalars, prefix)
+        if perUnitWords.lastOccurrence(in: prefix) != nil { roles.insert(.perUnit) }
+        let targetAt = targetWords.lastOccurrence(in: sentence)
+        let achievedAt = achievedWords.lastOccurrence(in: prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
         return roles
     }
 
     private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> EnumSet<Cue> {
         var cues: EnumSet<Cue> = []
-        let occurrences = CueLexicon.relationCueSet.lastOccurrences(in: scalars, prefix)
+        let occurrences = relationCues.lastOccurrences(in: prefix)
         for ((word, cue), found) in zip(CueLexicon.relationCueScalars, occurrences) {
             guard let at = found else { continue }
             if word.count == 1, word[0] == "共" || word[0] == "总" || word[0] == "總" {
@@ -414,15 +424,6 @@ struct Context {
             if labelText(previous) == "其中" { cues.insert(.partOf) }
         }
         return cues
-    }
-
-    private func lastOccurrence(_ word: [Unicode.Scalar], in range: Range<Int>) -> Int? {
-        guard range.count >= word.count else { return nil }
-        for start in stride(from: range.upperBound - word.count, through: range.lowerBound, by: -1)
-        where UnitLexicon.matches(word, scalars, at: start) {
-            return start
-        }
-        return nil
     }
 
     private func nounAfter(_ position: Int) -> String {
