@@ -35,8 +35,12 @@ public enum DocumentLoader {
             throw .notFound(path: path)
         }
         if isFolder.boolValue { throw .unreadable(path: path, reason: "is a folder") }
-        if let maximumBytes, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > maximumBytes {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        // A named pipe or a device would block the run or never end: only regular files are read.
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw .unreadable(path: path, reason: "not a regular file (\(Self.describe(type)))")
+        }
+        if let maximumBytes, let size = attributes?[.size] as? Int, size > maximumBytes {
             throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -47,6 +51,16 @@ public enum DocumentLoader {
             return [UInt8](try handle.readToEnd() ?? Data())
         } catch {
             throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    /// A file type as people name it.
+    private static func describe(_ type: FileAttributeType) -> String {
+        switch type {
+        case .typeCharacterSpecial, .typeBlockSpecial: "a device"
+        case .typeSocket: "a socket"
+        case .typeDirectory: "a folder"
+        default: "a named pipe or other special file"
         }
     }
 

@@ -105,3 +105,24 @@ struct DocumentSizeLimitTests {
         #expect(ByteCount.parse(text) == bytes)
     }
 }
+
+/// Files that cannot be read as documents are refused with their path, never waited on.
+@Suite("Unreadable documents")
+struct UnreadableDocumentTests {
+    @Test func aNamedPipeIsRefusedNotReadForever() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figaudit-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.txt").path
+        #expect(mkfifo(path, 0o644) == 0)
+        #expect(throws: IntakeError.unreadable(path: path, reason: "not a regular file (a named pipe or other special file)")) {
+            try DocumentLoader.load(path: path, id: "report")
+        }
+    }
+
+    @Test func aDeviceIsRefused() {
+        #expect(throws: IntakeError.unreadable(path: "/dev/zero", reason: "not a regular file (a device)")) {
+            try DocumentLoader.load(path: "/dev/zero", id: "zero")
+        }
+    }
+}
