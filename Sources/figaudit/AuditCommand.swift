@@ -155,28 +155,29 @@ struct AuditCommand: ParsableCommand {
         let checks = suite.checks.map(\.summary)
         let outcomes = pipeline.run(sources, checks: checks, progress: ProgressBar.make(total: sources.count))
         let audits = outcomes.compactMap(\.audit)
-        var inputErrors = findErrors.map(\.description) + outcomes.flatMap(\.errors)
+        let inputErrors = findErrors.map(\.description) + outcomes.flatMap(\.errors)
         let run = AuditRun(audits: audits, checks: checks, inputErrors: inputErrors, toolVersion: ToolVersion.current)
-        inputErrors += writeRunReports(run, formats: formats)
+        var outputErrors = outcomes.flatMap(\.writeErrors) + writeRunReports(run, formats: formats)
         if let writeBaseline {
             let full = AuditRun(audits: outcomes.compactMap(\.unfiltered), checks: checks, toolVersion: ToolVersion.current)
             do {
                 try ReportWriter.write(Baseline.make(from: full, keepingReasonsFrom: accepted).render(), to: writeBaseline)
             } catch {
-                inputErrors.append("\(writeBaseline): error: cannot write baseline: \(error.localizedDescription)")
+                outputErrors.append("\(writeBaseline): error: cannot write baseline: \(error.localizedDescription)")
             }
         }
 
-        inputErrors.forEach { printError($0) }
+        (inputErrors + outputErrors).forEach { printError($0) }
         for entry in outcomes.flatMap(\.stale) {
             printError("\(baseline ?? "baseline"): warning: \(entry.count) accepted finding\(entry.count == 1 ? "" : "s") of \(entry.check) in \(entry.document) (\(entry.subject)) no longer found; prune the entry")
         }
         var summary = TerminalReport.summaryLine(AuditRun(audits: audits, checks: checks, inputErrors: inputErrors, toolVersion: ToolVersion.current))
         let suppressed = outcomes.reduce(0) { $0 + $1.suppressed }
         if accepted != nil { summary += "; \(suppressed) accepted by the baseline" }
+        if !outputErrors.isEmpty { summary += "; \(outputErrors.count) report\(outputErrors.count == 1 ? "" : "s") could not be written" }
         print(outcomes.map(\.terminal).joined() + summary)
 
-        if !inputErrors.isEmpty || sources.isEmpty {
+        if !inputErrors.isEmpty || !outputErrors.isEmpty || sources.isEmpty {
             if sources.isEmpty && inputErrors.isEmpty { printError("figaudit: no documents found") }
             throw ExitStatus.usageOrInput
         }

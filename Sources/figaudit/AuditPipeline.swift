@@ -22,8 +22,10 @@ struct AuditPipeline {
         var stale: [Baseline.Entry] = []
         /// The terminal lines of its findings.
         var terminal: String
-        /// Input or output errors, as `path: error: message` lines.
+        /// Why the document could not be read, as `path: error: message` lines.
         var errors: [String]
+        /// Reports of the document that could not be written, as `path: error: message` lines.
+        var writeErrors: [String] = []
     }
 
     let engine: AuditEngine
@@ -81,20 +83,20 @@ struct AuditPipeline {
             stale = applied.stale
         }
         let run = AuditRun(audits: [reported], checks: checks, toolVersion: ToolVersion.current)
-        var errors: [String] = []
+        var writeErrors: [String] = []
         for format in formats where format.isPerDocument {
             guard let contents = DocumentReports.render(format, audit: reported, run: run) else { continue }
             let name = "\(audit.document.id).\(format.rawValue)"
             do {
                 try ReportWriter.write(contents, named: name, in: out)
             } catch {
-                errors.append("\(out)/\(name): error: cannot write report: \(error.localizedDescription)")
+                writeErrors.append("\(out)/\(name): error: cannot write report: \(error.localizedDescription)")
             }
         }
         let terminal = TerminalReport.findingLines(reported, options: terminalOptions)
         return Outcome(
             audit: Self.lightened(reported), unfiltered: keepUnfiltered ? Self.lightened(audit) : nil,
-            suppressed: suppressed, stale: stale, terminal: terminal, errors: errors
+            suppressed: suppressed, stale: stale, terminal: terminal, errors: [], writeErrors: writeErrors
         )
     }
 
