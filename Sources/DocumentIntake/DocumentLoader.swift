@@ -30,36 +30,50 @@ public enum DocumentLoader {
     /// Reads the bytes of a file, mapping I/O failures to intake errors; a file over `maximumBytes`
     /// is refused from its size alone, so a huge file costs neither time nor memory.
     public static func readBytes(_ path: String, maximumBytes: Int? = nil) throws(IntakeError) -> [UInt8] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .notFound(path: path)
+        // Non-blocking, so that opening a named pipe returns at once instead of waiting for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw .notFound(path: path)
+            case EACCES, EPERM: throw .unreadable(path: path, reason: "permission denied")
+            default: throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
         }
-        if isFolder.boolValue { throw .unreadable(path: path, reason: "is a folder") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR { throw .unreadable(path: path, reason: "is a folder") }
         // A named pipe or a device would block the run or never end: only regular files are read.
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            throw .unreadable(path: path, reason: "not a regular file (\(Self.describe(type)))")
+        guard type == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file (\(describe(type)))") }
+        let size = Int(status.st_size)
+        if let maximumBytes, size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
+        // Read straight into the array, sized from fstat; a file that grows meanwhile is read to its end.
+        var bytes = [UInt8](repeating: 0, count: max(size, 1))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            filled += count
         }
-        if let maximumBytes, let size = attributes?[.size] as? Int, size > maximumBytes {
-            throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path: path, reason: "\(error.localizedDescription)")
-        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
-    /// A file type as people name it.
-    private static func describe(_ type: FileAttributeType) -> String {
+    /// A special file's type as people name it.
+    private static func describe(_ type: mode_t) -> String {
         switch type {
-        case .typeCharacterSpecial, .typeBlockSpecial: "a device"
-        case .typeSocket: "a socket"
-        case .typeDirectory: "a folder"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
         default: "a named pipe or other special file"
         }
     }
