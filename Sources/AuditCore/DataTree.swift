@@ -219,8 +219,10 @@ public indirect enum DataTree: Sendable, Equatable {
             bytes.append(UInt8(ascii: "]"))
         case .object(let pairs):
             bytes.append(contentsOf: "{\n".utf8)
-            let sorted = pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            for (index, pair) in sorted.enumerated() {
+            let precedes: ((String, DataTree), (String, DataTree)) -> Bool = { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            // Reports build their objects in key order already; sorting is then a check, not a copy.
+            let inOrder = zip(pairs, pairs.dropFirst()).allSatisfy { precedes($0, $1) }
+            for (index, pair) in (inOrder ? pairs : pairs.sorted(by: precedes)).enumerated() {
                 if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
                 Self.writeIndent(indent + 1, into: &bytes)
                 Self.writeEncoderString(pair.0, into: &bytes)
