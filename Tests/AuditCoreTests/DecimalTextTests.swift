@@ -30,4 +30,17 @@ struct DecimalTextTests {
         #expect(Decimal(string: "9223372036854775808")!.exactInt64 == nil)
         #expect(Decimal(string: "1e3")!.exactInt64 == 1000)
     }
+
+    @Test func dividingByAScaleEqualsDivision() {
+        let scales = ["1", "10", "1000", "10000", "100000000", "0.1", "0.01", "666.6666666666666666666666666666666667", "15", "-10"]
+        for scaleText in scales {
+            let scale = Decimal(string: scaleText)!
+            for valueText in ["0", "1208", "-12", "8091.87", "80918700", "0.5", "123456789012345678901234567890", "1e120"] {
+                let value = Decimal(string: valueText)!
+                let fast = value.divided(byScale: scale)
+                let slow = value / scale
+                #expect(fast == slow && fast.plainText == slow.plainText, "\(valueText) / \(scaleText): \(fast) vs \(slow)")
+            }
+        }
+    }
 }

@@ -310,9 +310,8 @@ private struct SumPass {
     }
 
     private func arithmeticLine(_ comparison: UnitComparison) -> String {
-        // Decimal division is slow and most units (户, 人, 个) have scale 1.
         let scale = comparison.total.unit?.scale ?? 1
-        let written = { (value: Decimal) in Show.plain(scale == 1 ? value : value / scale) }
+        let written = { (value: Decimal) in Show.plain(value.divided(byScale: scale)) }
         let terms = comparison.parts.map { part in
             part.qualifier == .exact && part.value != nil ? written(part.value!) : part.text
         }.joined(separator: "+")

@@ -52,7 +52,7 @@ public enum YearAsCountKind: CheckKind {
                 ?? (figure.roles.contains(.count) || figure.dimension == .percent)
             // Most figures are far from any year: compare before turning a value into digits.
             guard selected, let value = figure.value, value >= Decimal(range.lowerBound) else { continue }
-            let written = figure.unit.map { $0.scale == 1 ? value : value / $0.scale } ?? value
+            let written = figure.unit.map { value.divided(byScale: $0.scale) } ?? value
             guard written <= Decimal(range.upperBound) || figure.dimension == .percent,
                   let number = Int(Show.plain(written)) else { continue }
             let digits = String(number)

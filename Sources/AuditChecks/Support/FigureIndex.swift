@@ -69,8 +69,7 @@ enum Show {
     /// A value in `unit`'s written form: 2.47亿元 rather than 247000000元.
     static func value(_ value: Decimal, in unit: MeasureUnit?) -> String {
         guard let unit, unit.scale != 0 else { return plain(value) }
-        // Decimal division is slow and most units (户, 人, 个) have scale 1.
-        return plain(unit.scale == 1 ? value : value / unit.scale) + unit.written
+        return plain(value.divided(byScale: unit.scale)) + unit.written
     }
 
     /// A figure's value, or its interval when it is approximate, in its own written unit.
@@ -93,8 +92,8 @@ enum Show {
     static func interval(_ interval: Interval, in unit: MeasureUnit?) -> String {
         if interval.isPoint, let lower = interval.lower { return value(lower, in: unit) }
         let scale = unit?.scale ?? 1
-        let low = interval.lower.map { plain(scale == 1 ? $0 : $0 / scale) } ?? "-∞"
-        let high = interval.upper.map { plain(scale == 1 ? $0 : $0 / scale) } ?? "∞"
+        let low = interval.lower.map { plain($0.divided(byScale: scale)) } ?? "-∞"
+        let high = interval.upper.map { plain($0.divided(byScale: scale)) } ?? "∞"
         return "\(interval.lowerClosed ? "[" : "(")\(low), \(high)\(interval.upperClosed ? "]" : ")")\(unit?.written ?? "")"
     }
 
