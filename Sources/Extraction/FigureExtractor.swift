@@ -311,7 +311,7 @@ struct Context {
         var adjusted = reading
         adjusted.value = writtenValue
         let interval = interval(
-            adjusted, lower: lower, qualifier: qualifier, scale: canonicalScale, unit: unit,
+            adjusted, lower: lower, qualifier: qualifier, scale: canonicalScale, scaleIsOne: scaleIsOne, unit: unit,
             leadingClosed: leadingClosed, trailingClosed: trailingClosed
         )
 
@@ -333,8 +333,8 @@ struct Context {
     }
 
     private func interval(
-        _ reading: NumeralReading, lower: NumeralReading?, qualifier: Qualifier, scale: Decimal, unit: MeasureUnit?,
-        leadingClosed: Bool, trailingClosed: Bool
+        _ reading: NumeralReading, lower: NumeralReading?, qualifier: Qualifier, scale: Decimal, scaleIsOne: Bool,
+        unit: MeasureUnit?, leadingClosed: Bool, trailingClosed: Bool
     ) -> Interval? {
         if let mask = reading.masked {
             if mask.fullyMasked || mask.lower == nil || mask.upper == nil {
@@ -342,10 +342,12 @@ struct Context {
             }
             return Interval(lower: mask.lower! * scale, upper: mask.upper! * scale)
         }
-        let value = scale == 1 ? reading.value : reading.value * scale
+        let value = scaleIsOne ? reading.value : reading.value * scale
+        // A whole number written to its last digit has no rounding to add: no Decimal arithmetic.
+        let whole = reading.resolution == 1
         // Multiplying by 0.5 gives the same exact result as dividing by 2, several times faster.
-        let half = reading.resolution == 1 ? 0 : reading.resolution * scale * Self.oneHalf
-        let rounded = Interval(lower: value - half, upper: value + half)
+        let half = whole ? 0 : reading.resolution * scale * Self.oneHalf
+        let rounded = whole ? Interval(lower: value, upper: value) : Interval(lower: value - half, upper: value + half)
         switch qualifier {
         case .exact:
             return rounded
@@ -361,10 +363,10 @@ struct Context {
             return Interval(lower: value >= 0 ? 0 : nil, upper: value + half,
                             upperClosed: (leadingClosed && trailingClosed) || (value >= 0 && value + half <= 0))
         case .about:
-            let spread = max(abs(value) / 10, half)
+            let spread = max(abs(value).divided(byScale: 10), half)
             return Interval(lower: value - spread, upper: value + spread)
         case .nearly:
-            return Interval(lower: value - max(abs(value) / 10, half), upper: value + half)
+            return Interval(lower: value - max(abs(value).divided(byScale: 10), half), upper: value + half)
         case .range:
             guard let lower else { return rounded }
             return Interval(lower: min(lower.value * scale, value), upper: max(lower.value * scale, value) + half)
