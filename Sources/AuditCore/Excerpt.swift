@@ -49,3 +49,26 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension String {
+    /// Whether `word` occurs in the string, compared scalar for scalar (as UTF-8 bytes).
+    ///
+    /// Foundation's `contains` goes through CFString and compares canonically equivalent forms;
+    /// labels and cue words need exact matches, and this is many times faster.
+    public func containsText(_ word: String) -> Bool {
+        if word.isEmpty { return true }
+        var text = self
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                search: for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    for offset in 1..<needle.count where haystack[start + offset] != needle[offset] { continue search }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+}

@@ -56,6 +56,8 @@ public enum MarkdownReport {
 
     /// Backslash-escapes the characters Markdown would read as markup.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape; the characters that need it are all ASCII.
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -66,5 +68,13 @@ public enum MarkdownReport {
             }
         }
         return out
+    }
+
+    /// Whether `byte` is the UTF-8 of a character that `escape` backslashes: \ * _ ` [ ] < > # | ~
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x7C, 0x7E: true
+        default: false
+        }
     }
 }

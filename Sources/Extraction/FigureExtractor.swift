@@ -397,7 +397,7 @@ struct Context {
         case .persons?, .households?, .count?, .events?: roles.insert(.count)
         case .money?, .area?, .length?, .mass?, .volume?, .energy?, .power?: roles.insert(.amount)
         case .percent?:
-            roles.insert(CueLexicon.rateWords.contains { label.contains($0) } ? .rate : .percentage)
+            roles.insert(CueLexicon.rateWords.contains { label.containsText($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
         if perUnitWords.lastOccurrence(in: prefix) != nil { roles.insert(.perUnit) }

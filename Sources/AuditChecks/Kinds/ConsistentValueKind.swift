@@ -83,7 +83,7 @@ public enum ConsistentValueKind: CheckKind {
         let exact = candidates.filter { index in
             let figure = figures[index]
             return figure.qualifier == .exact && !figure.roles.contains(.target) && !figure.cues.contains(.respectively)
-                && !figure.label.contains("、") && !figure.label.hasSuffix("等")
+                && !figure.label.containsText("、") && !figure.label.hasSuffix("等")
         }
         var byKey: [SubjectKey: [Int]] = [:]
         for index in exact {

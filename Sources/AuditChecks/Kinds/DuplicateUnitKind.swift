@@ -36,11 +36,12 @@ public enum DuplicateUnitKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let scalars = input.extracted.text.scalars
         var results = KindResults()
+        // The pairs as scalars, once per document rather than once per figure.
+        let pairs = parameters.pairs.map { Array($0.unicodeScalars) }
         for figure in input.extracted.figures where !figure.missingNumber {
             guard let unit = figure.unit?.written, let lastUnitScalar = unit.unicodeScalars.last else { continue }
             let end = figure.span.end
-            for pair in parameters.pairs {
-                let pairScalars = Array(pair.unicodeScalars)
+            for pairScalars in pairs {
                 guard pairScalars.first == lastUnitScalar else { continue }
                 let rest = pairScalars.dropFirst()
                 guard end + rest.count <= scalars.count, Array(scalars[end..<(end + rest.count)]) == Array(rest) else { continue }

@@ -115,7 +115,7 @@ public enum ListCountKind: CheckKind {
         }
         guard items.count >= 2 else { return nil }
         // "生态建设等项目166个": 等 inside the last item ends the names, and the count counts what follows it.
-        if !etc, let last = items.first, (parameters.etcWords ?? ["等"]).contains(where: { last.contains($0) }) { etc = true }
+        if !etc, let last = items.first, (parameters.etcWords ?? ["等"]).contains(where: { last.containsText($0) }) { etc = true }
         let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
         if let last = items.first, conjunctions.contains(where: { word in
             guard let range = last.range(of: word) else { return false }

@@ -98,7 +98,7 @@ public enum ProductKind: CheckKind {
 
     private static func perUnitWord(_ word: String, before figure: Figure, in text: SourceText) -> Bool {
         let clause = text.string(figure.clause.lowerBound..<figure.span.offset)
-        return clause.contains(word)
+        return clause.containsText(word)
     }
 
     /// Where the sentence of the last figure before figure `index`'s sentence starts, or that

@@ -169,7 +169,7 @@ private struct SumPass {
                 // "其中：甲村312户、乙村95户…" lists the parts explicitly.
                 let first = figures[inSentence[0]]
                 let lead = text.string(figure.span.end..<first.span.offset)
-                return (extendAcrossSemicolons(inSentence, total: total), lead.contains("其中：") || lead.contains("其中:") ? .colon : .partsOf)
+                return (extendAcrossSemicolons(inSentence, total: total), lead.containsText("其中：") || lead.containsText("其中:") ? .colon : .partsOf)
             }
         }
         // "…投资45.6亿元。其中，工业投资18.2亿元，…": a 其中 sentence right after the total breaks it down.

@@ -42,17 +42,18 @@ public enum UnitFitKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         var results = KindResults()
         let gap = parameters.maxGap ?? 3
+        // The rules' words as scalars, once per document rather than once per figure.
+        let ruleWords = parameters.rules.map { rule in rule.labels.map { ($0, Array($0.unicodeScalars)) } }
         for figure in input.extracted.figures where !figure.missingNumber {
             guard let dimension = figure.dimension else { continue }
             let label = Array(figure.label.trimmingWhitespace().unicodeScalars)
-            for rule in parameters.rules {
+            for (rule, words) in zip(parameters.rules, ruleWords) {
                 // A percentage of a quantity ("收入增长9%") fits any label unless the rule asks for one.
                 if dimension == .percent && !rule.dimensions.contains(.percent) { continue }
-                guard let word = rule.labels.first(where: { word in
-                    let scalars = Array(word.unicodeScalars)
+                guard let word = words.first(where: { _, scalars in
                     guard let start = ScalarSearch.lastIndex(of: scalars, in: label) else { return false }
                     return label.count - (start + scalars.count) <= gap
-                }) else { continue }
+                })?.0 else { continue }
                 if !rule.dimensions.contains(dimension) {
                     let wanted = rule.expected ?? rule.dimensions.map(\.rawValue).joined(separator: " or ")
                     results.findings.append(FindingDraft(

@@ -117,8 +117,7 @@ extension Figure {
 
     /// Whether any of `words` occurs in the label (a scalar search: Foundation's is slow here).
     func labelContains(any words: [String]) -> Bool {
-        let label = Array(self.label.unicodeScalars)
-        return words.contains { ScalarSearch.lastIndex(of: Array($0.unicodeScalars), in: label) != nil }
+        words.contains { label.containsText($0) }
     }
 }
 
