@@ -38,9 +38,15 @@ public enum DuplicateUnitKind: CheckKind {
         var results = KindResults()
         // The pairs as scalars, once per document rather than once per figure.
         let pairs = parameters.pairs.map { Array($0.unicodeScalars) }
-        for figure in input.extracted.figures where !figure.missingNumber {
+        // The second words of the pairs: a figure followed by none of them needs no closer look.
+        let seconds = Set(pairs.compactMap { $0.count >= 2 ? $0[1] : nil })
+        let everyPairHasTwo = pairs.allSatisfy { $0.count >= 2 }
+        let figures = input.extracted.figures
+        for index in figures.indices where !figures[index].missingNumber {
+            let end = figures[index].span.end
+            if everyPairHasTwo, end >= scalars.count || !seconds.contains(scalars[end]) { continue }
+            let figure = figures[index]
             guard let unit = figure.unit?.written, let lastUnitScalar = unit.unicodeScalars.last else { continue }
-            let end = figure.span.end
             for pairScalars in pairs {
                 guard pairScalars.first == lastUnitScalar else { continue }
                 let rest = pairScalars.dropFirst()

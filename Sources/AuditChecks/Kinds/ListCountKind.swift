@@ -43,14 +43,17 @@ public enum ListCountKind: CheckKind {
         let scalars = input.extracted.text.scalars
         let separators = Set((parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first })
         var results = KindResults()
-        for figure in input.extracted.figures where !figure.missingNumber && figure.qualifier == .exact {
-            guard let value = figure.value, value > 0, figure.span.end <= scalars.count else { continue }
-            let selected = parameters.select?.selects(figure)
-                ?? [.count, .persons, .households].contains { $0 == figure.dimension }
+        let figures = input.extracted.figures
+        // Fields are read in place; a figure is copied only when a list comes before it.
+        for index in figures.indices where !figures[index].missingNumber && figures[index].qualifier == .exact {
+            guard let value = figures[index].value, value > 0, figures[index].span.end <= scalars.count else { continue }
+            let selected = parameters.select?.selects(figures[index])
+                ?? [.count, .persons, .households].contains { $0 == figures[index].dimension }
             guard selected else { continue }
             // Most figures follow no list: look for one before turning the value into an integer.
-            guard let list = enumerate(scalars, before: figure.span.offset, separators: separators, parameters: parameters),
+            guard let list = enumerate(scalars, before: figures[index].span.offset, separators: separators, parameters: parameters),
                   let count = Int(Show.plain(value)) else { continue }
+            let figure = figures[index]
             let names = list.items
             let shown = list.items.count
             let variables = ["text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text]

@@ -39,7 +39,8 @@ public enum ProductKind: CheckKind {
         let figures = input.extracted.figures
         let text = input.extracted.text
         var results = KindResults()
-        for (index, each) in figures.enumerated() where each.roles.contains(.perUnit) {
+        for index in figures.indices where figures[index].roles.contains(.perUnit) {
+            let each = figures[index]
             guard let rule = parameters.perUnit.first(where: { rule in rule.words.contains { perUnitWord($0, before: each, in: text) } }),
                   let eachInterval = each.interval, let eachLow = eachInterval.lower, eachLow > 0 else { continue }
             guard let totalIndex = figures[(index + 1)...].prefix(while: { $0.sentence == each.sentence })

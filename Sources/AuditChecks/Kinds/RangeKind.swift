@@ -43,16 +43,20 @@ public enum RangeKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let limits = Interval(lower: parameters.min, upper: parameters.max)
         var results = KindResults()
-        for figure in input.extracted.figures where parameters.select.selects(figure) && !figure.missingNumber {
-            guard let interval = figure.interval, !(figure.masked && figure.value == nil) else { continue }
+        let figures = input.extracted.figures
+        // Fields are read in place and a figure is copied only when it is reported: copying every
+        // figure in every check showed in profiles.
+        for index in figures.indices where !figures[index].missingNumber && parameters.select.selects(figures[index]) {
+            guard let interval = figures[index].interval, !(figures[index].masked && figures[index].value == nil) else { continue }
+            let inLimits = interval.overlaps(limits)
+            if inLimits, !(parameters.verifyRoles?.contains(where: { figures[index].roles.contains($0) }) ?? false) { continue }
+            let figure = figures[index]
             let shownLimits = Show.interval(limits, in: MeasureUnit(written: figure.unit?.canonical ?? "", canonical: "", dimension: .count))
-            if interval.overlaps(limits) {
-                if let roles = parameters.verifyRoles, roles.contains(where: { figure.roles.contains($0) }) {
-                    results.verified.append(VerificationDraft(
-                        span: figure.span, message: "\(figure.text) lies within \(shownLimits)",
-                        arithmetic: "\(Show.interval(interval, in: figure.unit)) ∩ \(shownLimits) ≠ ∅"
-                    ))
-                }
+            if inLimits {
+                results.verified.append(VerificationDraft(
+                    span: figure.span, message: "\(figure.text) lies within \(shownLimits)",
+                    arithmetic: "\(Show.interval(interval, in: figure.unit)) ∩ \(shownLimits) ≠ ∅"
+                ))
                 continue
             }
             results.findings.append(FindingDraft(

@@ -44,9 +44,11 @@ public enum UnitFitKind: CheckKind {
         let gap = parameters.maxGap ?? 3
         // The rules' words as scalars, once per document rather than once per figure.
         let ruleWords = parameters.rules.map { rule in rule.labels.map { ($0, Array($0.unicodeScalars)) } }
-        for figure in input.extracted.figures where !figure.missingNumber {
-            guard let dimension = figure.dimension else { continue }
-            let label = Array(figure.label.trimmingWhitespace().unicodeScalars)
+        let figures = input.extracted.figures
+        // Fields are read in place; a figure is copied only when it is reported.
+        for index in figures.indices where !figures[index].missingNumber {
+            guard let dimension = figures[index].dimension else { continue }
+            let label = Array(figures[index].label.trimmingWhitespace().unicodeScalars)
             for (rule, words) in zip(parameters.rules, ruleWords) {
                 // A percentage of a quantity ("收入增长9%") fits any label unless the rule asks for one.
                 if dimension == .percent && !rule.dimensions.contains(.percent) { continue }
@@ -55,6 +57,7 @@ public enum UnitFitKind: CheckKind {
                     return label.count - (start + scalars.count) <= gap
                 })?.0 else { continue }
                 if !rule.dimensions.contains(dimension) {
+                    let figure = figures[index]
                     let wanted = rule.expected ?? rule.dimensions.map(\.rawValue).joined(separator: " or ")
                     results.findings.append(FindingDraft(
                         span: figure.span,

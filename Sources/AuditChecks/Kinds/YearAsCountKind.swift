@@ -47,11 +47,14 @@ public enum YearAsCountKind: CheckKind {
         })
         let range = (parameters.firstYear ?? 1990)...(parameters.lastYear ?? 2035)
         var results = KindResults()
-        for figure in input.extracted.figures where figure.qualifier == .exact && !figure.masked {
-            let selected = parameters.select?.selects(figure)
-                ?? (figure.roles.contains(.count) || figure.dimension == .percent)
+        let figures = input.extracted.figures
+        // Fields are read in place; a figure is copied only when it could hold a year.
+        for index in figures.indices where figures[index].qualifier == .exact && !figures[index].masked {
+            let selected = parameters.select?.selects(figures[index])
+                ?? (figures[index].roles.contains(.count) || figures[index].dimension == .percent)
             // Most figures are far from any year: compare before turning a value into digits.
-            guard selected, let value = figure.value, value >= Decimal(range.lowerBound) else { continue }
+            guard selected, let value = figures[index].value, value >= Decimal(range.lowerBound) else { continue }
+            let figure = figures[index]
             let written = figure.unit.map { value.divided(byScale: $0.scale) } ?? value
             guard written <= Decimal(range.upperBound) || figure.dimension == .percent,
                   let number = Int(Show.plain(written)) else { continue }
