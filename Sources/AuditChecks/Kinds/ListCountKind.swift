@@ -105,11 +105,14 @@ public enum ListCountKind: CheckKind {
                 if separators.contains(scalar) || isStop(scalar) { break }
                 itemStart -= 1
             }
+            let atSeparator = itemStart > 0 && separators.contains(scalars[itemStart - 1])
+            // A list has at least two names: without a separator before the first one there is none,
+            // and most figures end here, before any string is built.
+            if items.isEmpty && !atSeparator { return nil }
             let item = String(String.UnicodeScalarView(scalars[itemStart..<position])).trimmingWhitespace()
             if item.isEmpty || item.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return nil }
             // An item that follows a number belongs to a list of figures ("培训800人、引导性培训200人"), not of names.
             if itemStart > 0, ("0"..."9").contains(scalars[itemStart - 1]) || ("０"..."９").contains(scalars[itemStart - 1]) { return nil }
-            let atSeparator = itemStart > 0 && separators.contains(scalars[itemStart - 1])
             items.append(item)
             start = itemStart
             guard atSeparator else { break }
