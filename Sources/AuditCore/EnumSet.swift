@@ -8,28 +8,34 @@ public protocol BitSetElement: CaseIterable, Hashable, Comparable, Sendable {
 ///
 /// Figures carry their roles and cues as such sets, and checks ask `contains` for every figure
 /// they look at: a bit test, where a hashed `Set` showed in every profile.
+///
+/// Its members are `@inlinable` so that other modules get them specialized for `Role` and `Cue`:
+/// unspecialized, building an empty set took 1.7% of an audit.
 public struct EnumSet<Element: BitSetElement>: Hashable, Sendable, ExpressibleByArrayLiteral, Sequence {
-    private var bits: UInt32
+    @usableFromInline var bits: UInt32
 
     /// The empty set.
-    public init() { bits = 0 }
+    @inlinable public init() { bits = 0 }
 
     /// The set of `elements`.
-    public init(_ elements: some Sequence<Element>) {
+    @inlinable public init(_ elements: some Sequence<Element>) {
         bits = 0
         for element in elements { bits |= Self.bit(element) }
     }
 
     /// The set of the listed elements.
-    public init(arrayLiteral elements: Element...) { self.init(elements) }
+    @inlinable public init(arrayLiteral elements: Element...) {
+        bits = 0
+        for element in elements { bits |= Self.bit(element) }
+    }
 
-    @inline(__always) private static func bit(_ element: Element) -> UInt32 { 1 << UInt32(element.ordinal) }
+    @inlinable @inline(__always) static func bit(_ element: Element) -> UInt32 { 1 << UInt32(element.ordinal) }
 
     /// Whether `element` is in the set.
-    @inline(__always) public func contains(_ element: Element) -> Bool { bits & Self.bit(element) != 0 }
+    @inlinable @inline(__always) public func contains(_ element: Element) -> Bool { bits & Self.bit(element) != 0 }
 
     /// Adds `element`; returns whether it was absent, as `Set.insert` does.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func insert(_ element: Element) -> (inserted: Bool, memberAfterInsert: Element) {
         let absent = !contains(element)
         bits |= Self.bit(element)
@@ -45,7 +51,7 @@ public struct EnumSet<Element: BitSetElement>: Hashable, Sendable, ExpressibleBy
     }
 
     /// Whether the set is empty.
-    public var isEmpty: Bool { bits == 0 }
+    @inlinable public var isEmpty: Bool { bits == 0 }
 
     /// How many elements the set holds.
     public var count: Int { bits.nonzeroBitCount }

@@ -36,7 +36,7 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable, BitSetEle
     case achieved
 
     /// The role's place in declaration order.
-    public var ordinal: Int {
+    @inlinable public var ordinal: Int {
         switch self {
         case .count: 0
         case .amount: 1
@@ -70,7 +70,7 @@ public enum Cue: String, Sendable, Codable, CaseIterable, Comparable, BitSetElem
     case upperBound = "upper-bound"
 
     /// The cue's place in declaration order.
-    public var ordinal: Int {
+    @inlinable public var ordinal: Int {
         switch self {
         case .partOf: 0
         case .total: 1
