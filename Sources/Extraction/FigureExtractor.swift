@@ -57,7 +57,8 @@ struct Context {
         let readings = NumeralReader.scan(scalars, in: sentence).filter { reading in
             !Self.anyOverlap(blocked, reading.range)
         }
-        var sentenceFigures: [Figure] = []
+        // The sentence's figures are appended to the document's directly, from `firstFigure` on.
+        let firstFigure = figures.count
         var index = 0
         while index < readings.count {
             let reading = readings[index]
@@ -85,14 +86,13 @@ struct Context {
                 current = next
                 index += 1
             }
-            let previousEnd = sentenceFigures.last?.span.end ?? sentence.lowerBound
+            let previousEnd = figures.count > firstFigure ? figures[figures.count - 1].span.end : sentence.lowerBound
             if let figure = makeFigure(current, lower: lower, sentence: sentence, clauses: clauses, previousEnd: previousEnd) {
-                sentenceFigures.append(figure)
+                figures.append(figure)
             }
             index += 1
         }
-        groupCompounds(&sentenceFigures)
-        figures += sentenceFigures
+        groupCompounds(from: firstFigure)
     }
 
     private mutating func record(_ kind: NonFigure.Kind, _ range: Range<Int>) {
@@ -437,23 +437,23 @@ struct Context {
     // MARK: - Compounds
 
     /// "1451户,5364人" and "248戶700人": adjacent figures of one subject in two units share a group.
-    private mutating func groupCompounds(_ figures: inout [Figure]) {
-        guard figures.count > 1 else { return }
-        for index in 1..<figures.count {
-            let first = figures[index - 1]
-            let second = figures[index]
-            guard let a = first.dimension, let b = second.dimension, a != b,
+    /// Groups adjacent figures of one sentence, from `start` on, that count one subject in two units.
+    private mutating func groupCompounds(from start: Int) {
+        guard figures.count - start > 1 else { return }
+        // Fields are read in place: copying two whole figures per pair showed in profiles.
+        for index in (start + 1)..<figures.count {
+            guard let a = figures[index - 1].dimension, let b = figures[index].dimension, a != b,
                   a != .percent, b != .percent, a != .time, b != .time else { continue }
-            let gap = first.span.end..<second.span.offset
+            let gap = figures[index - 1].span.end..<figures[index].span.offset
             guard gap.count <= 2, gap.allSatisfy({ [",", "，", " ", "　"].contains(scalars[$0]) }) else { continue }
-            if let group = first.compoundGroup {
+            if let group = figures[index - 1].compoundGroup {
                 figures[index].compoundGroup = group
             } else {
                 figures[index - 1].compoundGroup = nextGroup
                 figures[index].compoundGroup = nextGroup
                 nextGroup += 1
             }
-            if figures[index].label.isEmpty { figures[index].label = first.label }
+            if figures[index].label.isEmpty { figures[index].label = figures[index - 1].label }
         }
     }
 
