@@ -65,13 +65,15 @@ private struct SumPass {
     var used: Set<Int> = []
     var results = KindResults()
 
+    /// The document's figures, held here rather than read through `index` at every use.
+    let figures: [Figure]
+
     init(input: CheckInput, parameters: SumKind.Parameters) {
         self.input = input
         self.parameters = parameters
         self.index = FigureIndex(input.extracted)
+        self.figures = input.extracted.figures
     }
-
-    var figures: [Figure] { index.figures }
 
     mutating func run() {
         for total in figures.indices where isTotal(total) && !used.contains(total) {
@@ -121,10 +123,9 @@ private struct SumPass {
     }
 
     private func isTotal(_ position: Int) -> Bool {
-        let figure = figures[position]
         guard index.compoundFirst[position] == position, index.isQuantity(position) else { return false }
-        guard let dimension = figure.dimension, dimension != .percent, dimension != .time else { return false }
-        return !figure.cues.contains(.partOf) && !figure.roles.contains(.perUnit) && !figure.masked
+        guard let dimension = figures[position].dimension, dimension != .percent, dimension != .time else { return false }
+        return !figures[position].cues.contains(.partOf) && !figures[position].roles.contains(.perUnit) && !figures[position].masked
     }
 
     /// Whether `candidate`'s compound has a figure of each unit of `total`'s compound.
