@@ -1,6 +1,6 @@
 /// A JSON-shaped value that renders as JSON or YAML with the same content and key order, or as
 /// the sorted-key JSON that reports use.
-public indirect enum DataTree: Sendable, Equatable {
+public enum DataTree: Sendable, Equatable {
     /// A string.
     case string(String)
     /// A number, written as is (an exact decimal).
