@@ -80,12 +80,9 @@ struct DocumentLoaderTests {
 @Suite("Document size limit")
 struct DocumentSizeLimitTests {
     @Test func aOneGigabyteDocumentIsRefusedUnread() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figaudit-size-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder()
         // A sparse file: 1 GiB long, no disk used, and all NUL, so reading it would also fail as binary.
-        let path = folder.appendingPathComponent("archive.txt").path
-        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let path = try folder.write([], to: "archive.txt")
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 1 << 30)
         try handle.close()
@@ -110,10 +107,8 @@ struct DocumentSizeLimitTests {
 @Suite("Unreadable documents")
 struct UnreadableDocumentTests {
     @Test func aNamedPipeIsRefusedNotReadForever() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figaudit-fifo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("report.txt").path
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("report.txt").path
         #expect(mkfifo(path, 0o644) == 0)
         #expect(throws: IntakeError.unreadable(path: path, reason: "not a regular file (a named pipe or other special file)")) {
             try DocumentLoader.load(path: path, id: "report")

@@ -28,6 +28,15 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// fuzz-extractor crash-9ffc3764: a 203-digit number made a NaN value and interval.
+    @Test func numbersLongerThanADecimalAreCodesNotValues() {
+        let text = SourceText("\n44\u{14}" + String(repeating: "4", count: 203))
+        let extracted = FigureExtractor.extract(text)
+        #expect(extracted.figures.allSatisfy { $0.value.map { !$0.isNaN } ?? true })
+        #expect(extracted.figures.allSatisfy { figure in figure.interval.map { !($0.lower?.isNaN ?? false) } ?? true })
+        #expect(extracted.nonFigures.contains { $0.kind == .code && $0.text.count == 203 })
+    }
+
     // fuzz-extractor, "figure #5 '1111…1000 余人': interval 1111…00000 is empty": past Decimal's 38
     // significant digits the value is rounded, and value + step (the 余 interval's upper end) rounds
     // back to the value, leaving the open interval (v, v). Same cause as the NaN above.
