@@ -102,7 +102,7 @@ public enum ConsistentValueKind: CheckKind {
         }
         // A long document (a yearbook of many towns) must not pair every figure with every other:
         // only figures at most `window` comparable figures apart are paired.
-        var rank: [Int: Int] = [:]
+        var rank = [Int](repeating: 0, count: figures.count)
         for (position, index) in exact.enumerated() { rank[index] = position }
         var pairs: Set<Pair> = []
         for index in exact {
@@ -117,7 +117,7 @@ public enum ConsistentValueKind: CheckKind {
                 if length >= 2 { keys.append(subjectKey(.end, unit, noun[..<end])) }
             }
             for key in keys {
-                for other in byKey[key] ?? [] where other != index && abs(rank[other]! - rank[index]!) <= window {
+                for other in byKey[key] ?? [] where other != index && abs(rank[other] - rank[index]) <= window {
                     pairs.insert(Pair(first: min(index, other), second: max(index, other)))
                 }
             }
