@@ -31,14 +31,15 @@ public enum PartOfKind: CheckKind {
         let figures = index.figures
         let subsetWords = parameters.subsetWords ?? []
         var results = KindResults()
-        for (position, figure) in figures.enumerated() where index.isQuantity(position) {
+        for position in figures.indices where index.isQuantity(position) && index.compoundFirst[position] == position {
             let members = index.compound(of: position)
-            guard members.first == position else { continue }
-            let explicit = figure.cues.contains(.partOf)
+            // Most figures are no part: the fields are read in place before the figure is copied.
+            let explicit = figures[position].cues.contains(.partOf)
             // A subgroup named by its label ("29052人,农村人口 27598人") counts people or households, and the label starts with it.
-            let implicit = !explicit && [.persons, .households].contains { $0 == figure.dimension }
-                && subsetWords.contains { figure.label.trimmingWhitespace().hasPrefix($0) }
-            guard explicit || implicit, !figure.roles.contains(.perUnit) else { continue }
+            let implicit = !explicit && [.persons, .households].contains { $0 == figures[position].dimension }
+                && subsetWords.contains { figures[position].label.trimmingWhitespace().hasPrefix($0) }
+            guard explicit || implicit, !figures[position].roles.contains(.perUnit) else { continue }
+            let figure = figures[position]
             guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords) else { continue }
             let wholeMembers = index.compound(of: whole)
             var pairs: [(part: Figure, whole: Figure)] = []

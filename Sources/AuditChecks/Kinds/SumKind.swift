@@ -213,17 +213,37 @@ private struct SumPass {
         // Approximate figures add up to almost anything; only exact ones verify a sum by themselves.
         guard index.compound(of: total).allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
         let limit = index.sentenceOrdinal[total] + (parameters.followingSentences ?? 2)
+        let members = index.compound(of: total)
+        // Running sums, one per unit of the total, so each candidate costs one addition per unit
+        // rather than a new sum of every part so far (the same sums `compare` would make).
+        var sums: [Interval?] = Array(repeating: Interval.exactly(0), count: members.count)
         var parts: [Int] = []
         for candidate in following(total) where index.sentenceOrdinal[candidate] <= limit {
-            let figure = figures[candidate]
-            guard matches(candidate, total), index.isQuantity(candidate), !figure.roles.contains(.perUnit) else { continue }
-            if figure.cues.contains(.partOf) { continue }
-            guard index.compound(of: candidate).allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
-            if figure.cues.contains(.total) && !parts.isEmpty { break }
+            guard matches(candidate, total), index.isQuantity(candidate), !figures[candidate].roles.contains(.perUnit) else { continue }
+            if figures[candidate].cues.contains(.partOf) { continue }
+            let candidates = index.compound(of: candidate)
+            guard candidates.allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
+            if figures[candidate].cues.contains(.total) && !parts.isEmpty { break }
             parts.append(candidate)
-            guard let comparison = compare(total: total, parts: parts) else { return nil }
-            if parts.count >= 2 && comparison.allSatisfy(\.holds) { return parts }
-            if comparison.contains(where: \.exceeds) { return nil }
+            var compared = false
+            var holds = true
+            var exceeds = false
+            for (slot, member) in members.enumerated() {
+                guard let sum = sums[slot], let totalInterval = figures[member].interval,
+                      let part = candidates.first(where: { figures[$0].sameMeasure(as: figures[member]) }),
+                      let partInterval = figures[part].interval else {
+                    sums[slot] = nil
+                    continue
+                }
+                let next = sum + partInterval
+                sums[slot] = next
+                compared = true
+                holds = holds && next.overlaps(totalInterval)
+                exceeds = exceeds || !next.canBeAtMost(totalInterval)
+            }
+            guard compared else { return nil }
+            if parts.count >= 2 && holds { return parts }
+            if exceeds { return nil }
         }
         return nil
     }

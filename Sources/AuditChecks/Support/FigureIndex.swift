@@ -18,6 +18,11 @@ struct FigureIndex {
     let compoundLast: [Int]
     /// For each figure, whether it is a plain stated quantity that arithmetic can use.
     private let quantity: [Bool]
+    /// Every compound's figures stored side by side (a figure without one alone), so that
+    /// `compound(of:)` is a slice rather than a new array at each call.
+    private let compoundMembers: [Int]
+    /// For each figure, where its compound lies in `compoundMembers`.
+    private let compoundSlot: [Range<Int>]
 
     init(_ extracted: ExtractedDocument) {
         figures = extracted.figures
@@ -53,11 +58,22 @@ struct FigureIndex {
         }
         compoundFirst = first
         compoundLast = last
+        var members: [Int] = []
+        members.reserveCapacity(figures.count)
+        var slots = Array(repeating: 0..<0, count: figures.count)
+        for index in figures.indices where slots[index].isEmpty {
+            let group = figures[index].compoundGroup.flatMap { groups[$0] } ?? [index]
+            let slot = members.count..<(members.count + group.count)
+            members.append(contentsOf: group)
+            for member in group { slots[member] = slot }
+        }
+        compoundMembers = members
+        compoundSlot = slots
     }
 
     /// The figures of `index`'s compound (itself alone when it has none).
-    func compound(of index: Int) -> [Int] {
-        figures[index].compoundGroup.flatMap { groups[$0] } ?? [index]
+    func compound(of index: Int) -> ArraySlice<Int> {
+        compoundMembers[compoundSlot[index]]
     }
 
     /// Whether a figure is a plain stated quantity that arithmetic can use.
