@@ -63,7 +63,7 @@ public enum CheckLoader {
         var diagnostics: [YAMLDiagnostic] = []
         let lines = sourceLines(text)
         for node in documents {
-            var decoder = YAMLDecoder()
+            let decoder = YAMLDecoder()
             decoder.userInfo[.checkSourceLines] = lines
             guard case .mapping = node.value else {
                 diagnostics.append(YAMLDiagnostic(path: path, mark: node.mark, message: "a check definition must be a mapping, found a \(node.kindName)"))

@@ -242,7 +242,7 @@ public enum DataTree: Sendable, Equatable {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Writes `text` quoted, escaping quotes, backslashes and control characters as JSONEncoder does.
-    private static func writeEncoderString(_ text: String, into bytes: inout [UInt8]) {
+    static func writeEncoderString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in

@@ -7,7 +7,98 @@ public enum JSONReport {
 
     /// The JSON text of `audit`, pretty-printed with sorted keys, ending in a newline.
     public static func render(_ audit: DocumentAudit, run: AuditRun) -> String {
-        value(audit, run: run).sortedJSON() + "\n"
+        // Written key by key, in the same layout as `value(_:run:).sortedJSON()` (a test holds
+        // the two equal): building the tree first took a tenth of an audit.
+        var json = SortedJSONWriter(capacity: 1024 + 600 * (audit.findings.count + audit.verified.count))
+        json.openObject()
+        json.key("document")
+        json.openObject()
+        json.key("encoding"); json.string(audit.document.encoding)
+        json.key("id"); json.string(audit.document.id)
+        json.key("path"); json.string(audit.document.path)
+        json.key("sha256"); json.string(audit.document.sha256)
+        json.closeObject()
+        json.key("findings")
+        json.openArray()
+        for finding in audit.findings {
+            json.openObject()
+            if let arithmetic = finding.arithmetic { json.key("arithmetic"); json.string(arithmetic) }
+            if let cell = finding.cell {
+                json.key("cell")
+                json.openObject()
+                json.key("column"); json.int(cell.column)
+                json.key("name"); json.string(cell.name)
+                json.key("row"); json.int(cell.row)
+                json.closeObject()
+            }
+            json.key("check"); json.string(finding.check)
+            json.key("excerpt"); json.string(finding.excerpt)
+            if let hint = finding.hint { json.key("hint"); json.string(hint) }
+            json.key("kind"); json.string(finding.kind)
+            if let span = finding.span { json.key("location"); write(span, into: &json) }
+            json.key("message"); json.string(finding.message)
+            if !finding.related.isEmpty { json.key("related"); write(finding.related, into: &json) }
+            json.key("severity"); json.string(finding.severity.rawValue)
+            if let check = run.check(finding.check) { json.key("title"); json.string(check.title) }
+            json.closeObject()
+        }
+        json.closeArray()
+        json.key("schema"); json.string(schema)
+        json.key("summary")
+        json.openObject()
+        json.key("error"); json.int(audit.count(.error))
+        json.key("figures"); json.int(audit.figures.count)
+        json.key("info"); json.int(audit.count(.info))
+        json.key("unevaluated"); json.int(audit.unevaluated.count)
+        json.key("verified"); json.int(audit.verified.count)
+        json.key("warning"); json.int(audit.count(.warning))
+        json.closeObject()
+        json.key("tool")
+        json.openObject()
+        json.key("name"); json.string("figaudit")
+        json.key("version"); json.string(run.toolVersion)
+        json.closeObject()
+        json.key("unevaluated")
+        json.openArray()
+        for entry in audit.unevaluated {
+            json.openObject()
+            json.key("check"); json.string(entry.check)
+            if let span = entry.span { json.key("location"); write(span, into: &json) }
+            json.key("message"); json.string(entry.message)
+            json.closeObject()
+        }
+        json.closeArray()
+        json.key("verified")
+        json.openArray()
+        for entry in audit.verified {
+            json.openObject()
+            if let arithmetic = entry.arithmetic { json.key("arithmetic"); json.string(arithmetic) }
+            json.key("check"); json.string(entry.check)
+            json.key("excerpt"); json.string(entry.excerpt)
+            json.key("kind"); json.string(entry.kind)
+            json.key("location"); write(entry.span, into: &json)
+            json.key("message"); json.string(entry.message)
+            if !entry.related.isEmpty { json.key("related"); write(entry.related, into: &json) }
+            json.closeObject()
+        }
+        json.closeArray()
+        json.closeObject()
+        return json.finishedText()
+    }
+
+    private static func write(_ span: SourceSpan, into json: inout SortedJSONWriter) {
+        json.openObject()
+        json.key("column"); json.int(span.column)
+        json.key("length"); json.int(span.length)
+        json.key("line"); json.int(span.line)
+        json.key("offset"); json.int(span.offset)
+        json.closeObject()
+    }
+
+    private static func write(_ spans: [SourceSpan], into json: inout SortedJSONWriter) {
+        json.openArray()
+        for span in spans { write(span, into: &json) }
+        json.closeArray()
     }
 
     /// The report as a JSON value.
