@@ -29,15 +29,18 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     public static let unbounded = Interval(lower: nil, upper: nil)
 
     /// Whether the interval holds one value only.
-    public var isPoint: Bool { lower != nil && lower == upper }
+    public var isPoint: Bool {
+        guard let lower, let upper else { return false }
+        return lower.sameValue(as: upper)
+    }
 
     /// Whether `value` lies in the interval.
     public func contains(_ value: Decimal) -> Bool {
         if let lower {
-            if value < lower || (value == lower && !lowerClosed) { return false }
+            if value.lessThan(lower) || (!lowerClosed && value.sameValue(as: lower)) { return false }
         }
         if let upper {
-            if value > upper || (value == upper && !upperClosed) { return false }
+            if upper.lessThan(value) || (!upperClosed && value.sameValue(as: upper)) { return false }
         }
         return true
     }
@@ -50,25 +53,25 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
         var low = lower
         var lowClosed = lowerClosed
         if let otherLow = other.lower {
-            if low == nil || otherLow > low! {
+            if low == nil || low!.lessThan(otherLow) {
                 low = otherLow
                 lowClosed = other.lowerClosed
-            } else if otherLow == low! {
+            } else if otherLow.sameValue(as: low!) {
                 lowClosed = lowClosed && other.lowerClosed
             }
         }
         var high = upper
         var highClosed = upperClosed
         if let otherHigh = other.upper {
-            if high == nil || otherHigh < high! {
+            if high == nil || otherHigh.lessThan(high!) {
                 high = otherHigh
                 highClosed = other.upperClosed
-            } else if otherHigh == high! {
+            } else if otherHigh.sameValue(as: high!) {
                 highClosed = highClosed && other.upperClosed
             }
         }
         if let low, let high {
-            if low > high || (low == high && !(lowClosed && highClosed)) { return nil }
+            if high.lessThan(low) || (!(lowClosed && highClosed) && low.sameValue(as: high)) { return nil }
         }
         return Interval(lower: low, upper: high, lowerClosed: lowClosed, upperClosed: highClosed)
     }
@@ -76,8 +79,8 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     /// The interval of sums `a + b` for `a` in `lhs` and `b` in `rhs`.
     public static func + (lhs: Interval, rhs: Interval) -> Interval {
         Interval(
-            lower: lhs.lower.flatMap { a in rhs.lower.map { a + $0 } },
-            upper: lhs.upper.flatMap { a in rhs.upper.map { a + $0 } },
+            lower: lhs.lower.flatMap { a in rhs.lower.map { a.adding($0) } },
+            upper: lhs.upper.flatMap { a in rhs.upper.map { a.adding($0) } },
             lowerClosed: lhs.lowerClosed && rhs.lowerClosed,
             upperClosed: lhs.upperClosed && rhs.upperClosed
         )
@@ -88,10 +91,10 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
         // Zero times anything, unbounded ends included, is zero (found by a property test).
         if factor == 0 { return Interval(lower: 0, upper: 0) }
         if factor < 0 {
-            return Interval(lower: upper.map { $0 * factor }, upper: lower.map { $0 * factor },
+            return Interval(lower: upper.map { $0.multiplied(by: factor) }, upper: lower.map { $0.multiplied(by: factor) },
                             lowerClosed: upperClosed, upperClosed: lowerClosed)
         }
-        return Interval(lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor },
+        return Interval(lower: lower.map { $0.multiplied(by: factor) }, upper: upper.map { $0.multiplied(by: factor) },
                         lowerClosed: lowerClosed, upperClosed: upperClosed)
     }
 
@@ -99,8 +102,8 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     /// value here can be no greater than some value there.
     public func canBeAtMost(_ other: Interval) -> Bool {
         guard let low = lower, let high = other.upper else { return true }
-        if low < high { return true }
-        return low == high && lowerClosed && other.upperClosed
+        if low.lessThan(high) { return true }
+        return lowerClosed && other.upperClosed && low.sameValue(as: high)
     }
 
     /// Mathematical notation, e.g. `[2200, 2299]` or `(6500, 7000)`.

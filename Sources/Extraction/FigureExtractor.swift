@@ -304,10 +304,10 @@ struct Context {
             unit = MeasureUnit(written: String(scalars[start - 1]), canonical: yuan ? "元" : "美元", dimension: .money)
             start -= 1
         }
-        let writtenValue = halfUnit ? reading.value + Self.oneHalf : reading.value
+        let writtenValue = halfUnit ? reading.value.adding(Self.oneHalf) : reading.value
         let canonicalScale = unit == nil ? 1 : percentScale
         let scaleIsOne = unit == nil || percentScaleIsOne
-        let value: Decimal? = reading.masked == nil ? (scaleIsOne ? writtenValue : writtenValue * canonicalScale) : nil
+        let value: Decimal? = reading.masked == nil ? (scaleIsOne ? writtenValue : writtenValue.multiplied(by: canonicalScale)) : nil
         var adjusted = reading
         adjusted.value = writtenValue
         let interval = interval(
@@ -340,14 +340,14 @@ struct Context {
             if mask.fullyMasked || mask.lower == nil || mask.upper == nil {
                 return unit?.dimension == .percent && unit?.canonical == "%" ? Interval(lower: 0, upper: 100) : nil
             }
-            return Interval(lower: mask.lower! * scale, upper: mask.upper! * scale)
+            return Interval(lower: mask.lower!.multiplied(by: scale), upper: mask.upper!.multiplied(by: scale))
         }
-        let value = scaleIsOne ? reading.value : reading.value * scale
+        let value = scaleIsOne ? reading.value : reading.value.multiplied(by: scale)
         // A whole number written to its last digit has no rounding to add: no Decimal arithmetic.
         let whole = reading.resolution == 1
         // Multiplying by 0.5 gives the same exact result as dividing by 2, several times faster.
-        let half = whole ? 0 : reading.resolution * scale * Self.oneHalf
-        let rounded = whole ? Interval(lower: value, upper: value) : Interval(lower: value - half, upper: value + half)
+        let half = whole ? 0 : reading.resolution.multiplied(by: scale).multiplied(by: Self.oneHalf)
+        let rounded = whole ? Interval(lower: value, upper: value) : Interval(lower: value.subtracting(half), upper: value.adding(half))
         switch qualifier {
         case .exact:
             return rounded
@@ -355,7 +355,7 @@ struct Context {
             var step = reading.approximationStep > 0 ? reading.approximationStep : lowestPlace(reading.value)
             // A figure rounded to a half step ("6500余") is more than 6500 but short of 7000.
             if reading.style == .arabic, lastSignificantDigit(reading.value, place: step) == 5, reading.value > step * 10 { step *= 5 }
-            return Interval(lower: value, upper: value + step * scale, lowerClosed: false, upperClosed: false)
+            return Interval(lower: value, upper: value.adding(step.multiplied(by: scale)), lowerClosed: false, upperClosed: false)
         case .atLeast:
             return Interval(lower: value - half, upper: nil, lowerClosed: leadingClosed && trailingClosed)
         case .atMost:

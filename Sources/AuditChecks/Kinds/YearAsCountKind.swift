@@ -53,10 +53,10 @@ public enum YearAsCountKind: CheckKind {
             let selected = parameters.select?.selects(figures[index])
                 ?? (figures[index].roles.contains(.count) || figures[index].dimension == .percent)
             // Most figures are far from any year: compare before turning a value into digits.
-            guard selected, let value = figures[index].value, value >= Decimal(range.lowerBound) else { continue }
+            guard selected, let value = figures[index].value, !value.lessThan(Decimal(range.lowerBound)) else { continue }
             let figure = figures[index]
             let written = figure.unit.map { value.divided(byScale: $0.scale) } ?? value
-            guard written <= Decimal(range.upperBound) || figure.dimension == .percent,
+            guard !Decimal(range.upperBound).lessThan(written) || figure.dimension == .percent,
                   let number = Int(Show.plain(written)) else { continue }
             let digits = String(number)
             var year: Int?

@@ -1,0 +1,216 @@
+import Foundation
+
+// Foundation's Decimal keeps up to 38 digits and pays for it: a comparison costs about as much as
+// reading a figure, and interval arithmetic compares and adds all through the checks. Nearly
+// every figure's digits fit in 64 bits, so these fast paths work on (sign, 64-bit significand,
+// exponent) and hand anything larger, and NaN, to Foundation. They give bit for bit what
+// Foundation gives (a property test holds them to it), so reports do not change.
+
+/// A decimal whose significand fits in 64 bits: `(negative ? -1 : 1) × magnitude × 10^exponent`.
+@usableFromInline
+struct SmallDecimal {
+    @usableFromInline var magnitude: UInt64
+    @usableFromInline var exponent: Int
+    @usableFromInline var negative: Bool
+
+    @inlinable
+    init(magnitude: UInt64, exponent: Int, negative: Bool) {
+        self.magnitude = magnitude
+        self.exponent = exponent
+        self.negative = negative
+    }
+
+    /// Powers of ten that fit in 64 bits, 10⁰ to 10¹⁹.
+    @usableFromInline
+    static let powersOfTen: [UInt64] = (0...19).map { power in (0..<power).reduce(UInt64(1)) { value, _ in value * 10 } }
+
+    /// Whether Decimal's storage is laid out as read here: checked once against values built by
+    /// Foundation itself, so a Foundation that stores decimals differently only loses speed.
+    @usableFromInline
+    static let layoutIsKnown: Bool = {
+        let samples: [(Decimal, UInt64, Int, Bool)] = [
+            (Decimal(1), 1, 0, false), (Decimal(65536), 65536, 0, false),
+            (Decimal(sign: .minus, exponent: -2, significand: 12345), 12345, -2, true),
+            (Decimal(string: "18446744073709551615")!, UInt64.max, 0, false),
+            (Decimal(sign: .plus, exponent: 30, significand: 7), 7, 30, false),
+        ]
+        return samples.allSatisfy { decimal, magnitude, exponent, negative in
+            guard let small = SmallDecimal(rawOf: decimal) else { return false }
+            return small.magnitude == magnitude && small.exponent == exponent && small.negative == negative
+                && small.decimal.bitsEqual(decimal)
+        } && SmallDecimal(rawOf: Decimal(0)).map { $0.magnitude == 0 } == true && SmallDecimal(rawOf: .nan) == nil
+            && SmallDecimal(rawOf: Decimal(string: "18446744073709551616")!) == nil
+    }()
+
+    /// The parts of `decimal` read from its storage, or nil for NaN and for significands beyond
+    /// 64 bits. Byte 0 is the exponent; byte 1 holds the length in 16-bit words (high nibble),
+    /// the sign (bit 3) and the compact flag (bit 2); the significand's words follow from byte 4.
+    @inlinable
+    init?(rawOf decimal: Decimal) {
+        var parts: SmallDecimal?
+        withUnsafeBytes(of: decimal) { bytes in
+            let flags = bytes[1]
+            let length = Int(flags >> 4)
+            let negative = flags & 0x08 != 0
+            guard length <= 4, !(length == 0 && negative) else { return }
+            var magnitude: UInt64 = 0
+            for word in stride(from: length - 1, through: 0, by: -1) {
+                magnitude = magnitude << 16 | UInt64(bytes[4 + 2 * word]) | UInt64(bytes[5 + 2 * word]) << 8
+            }
+            parts = SmallDecimal(magnitude: magnitude, exponent: Int(Int8(bitPattern: bytes[0])), negative: negative)
+        }
+        guard let parts else { return nil }
+        self = parts
+    }
+
+    /// The parts of `decimal` when the fast paths may use them.
+    @inlinable
+    init?(_ decimal: Decimal) {
+        guard Self.layoutIsKnown, let parts = SmallDecimal(rawOf: decimal) else { return nil }
+        self = parts
+    }
+
+    /// The Decimal Foundation would build for this value: trailing zeros moved into the exponent,
+    /// the compact flag set. Nil for zero and when the exponent leaves a signed byte.
+    @inlinable
+    var compactDecimal: Decimal? {
+        var magnitude = magnitude
+        var exponent = exponent
+        guard magnitude != 0 else { return nil }
+        while magnitude % 10 == 0 {
+            magnitude /= 10
+            exponent += 1
+        }
+        guard (-128...127).contains(exponent) else { return nil }
+        return SmallDecimal(magnitude: magnitude, exponent: exponent, negative: negative).decimal
+    }
+
+    /// This value's storage, as is (no trailing zeros removed).
+    @inlinable
+    var decimal: Decimal {
+        var result = Decimal()
+        withUnsafeMutableBytes(of: &result) { bytes in
+            var length = 0
+            var rest = magnitude
+            while rest != 0 {
+                bytes[4 + 2 * length] = UInt8(truncatingIfNeeded: rest)
+                bytes[5 + 2 * length] = UInt8(truncatingIfNeeded: rest >> 8)
+                rest >>= 16
+                length += 1
+            }
+            bytes[0] = UInt8(bitPattern: Int8(truncatingIfNeeded: exponent))
+            bytes[1] = UInt8(length << 4) | (negative ? 0x08 : 0) | 0x04
+        }
+        return result
+    }
+
+    /// -1, 0 or 1 as `a` is less than, equal to or greater than `b`.
+    @inlinable
+    static func order(_ a: SmallDecimal, _ b: SmallDecimal) -> Int {
+        let aZero = a.magnitude == 0
+        let bZero = b.magnitude == 0
+        if aZero || bZero {
+            if aZero && bZero { return 0 }
+            return aZero ? (b.negative ? 1 : -1) : (a.negative ? -1 : 1)
+        }
+        if a.negative != b.negative { return a.negative ? -1 : 1 }
+        let magnitudes = orderOfMagnitudes(a, b)
+        return a.negative ? -magnitudes : magnitudes
+    }
+
+    /// -1, 0 or 1 comparing |a| with |b|, both nonzero.
+    @inlinable
+    static func orderOfMagnitudes(_ a: SmallDecimal, _ b: SmallDecimal) -> Int {
+        if a.exponent == b.exponent { return a.magnitude < b.magnitude ? -1 : (a.magnitude == b.magnitude ? 0 : 1) }
+        // Scale the one with the larger exponent down to the other's; past 64 bits it is the larger.
+        if a.exponent > b.exponent {
+            guard let scaled = scaledUp(a.magnitude, by: a.exponent - b.exponent) else { return 1 }
+            return scaled < b.magnitude ? -1 : (scaled == b.magnitude ? 0 : 1)
+        }
+        guard let scaled = scaledUp(b.magnitude, by: b.exponent - a.exponent) else { return -1 }
+        return a.magnitude < scaled ? -1 : (a.magnitude == scaled ? 0 : 1)
+    }
+
+    /// `magnitude × 10^places`, or nil past 64 bits.
+    @inlinable
+    static func scaledUp(_ magnitude: UInt64, by places: Int) -> UInt64? {
+        guard places <= 19 else { return nil }
+        let (product, overflow) = magnitude.multipliedReportingOverflow(by: powersOfTen[places])
+        return overflow ? nil : product
+    }
+
+    /// `a + b`, or nil when it does not fit in 64 bits or involves zero: Foundation's zeros keep
+    /// an exponent that depends on how they were made, which is left to Foundation to reproduce.
+    @inlinable
+    static func sum(_ a: SmallDecimal, _ b: SmallDecimal) -> SmallDecimal? {
+        if a.magnitude == 0 || b.magnitude == 0 { return nil }
+        let exponent = min(a.exponent, b.exponent)
+        guard let left = scaledUp(a.magnitude, by: a.exponent - exponent),
+              let right = scaledUp(b.magnitude, by: b.exponent - exponent) else { return nil }
+        if a.negative == b.negative {
+            let (total, overflow) = left.addingReportingOverflow(right)
+            return overflow ? nil : SmallDecimal(magnitude: total, exponent: exponent, negative: a.negative)
+        }
+        if left == right { return nil }
+        return left > right
+            ? SmallDecimal(magnitude: left - right, exponent: exponent, negative: a.negative)
+            : SmallDecimal(magnitude: right - left, exponent: exponent, negative: b.negative)
+    }
+
+    /// `a × b`, or nil when it does not fit in 64 bits or involves zero.
+    @inlinable
+    static func product(_ a: SmallDecimal, _ b: SmallDecimal) -> SmallDecimal? {
+        if a.magnitude == 0 || b.magnitude == 0 { return nil }
+        let (product, overflow) = a.magnitude.multipliedReportingOverflow(by: b.magnitude)
+        return overflow ? nil : SmallDecimal(magnitude: product, exponent: a.exponent + b.exponent, negative: a.negative != b.negative)
+    }
+}
+
+extension Decimal {
+    /// Whether the fast paths below are in use (Foundation stores decimals as they expect).
+    public static var fastPathsAreInUse: Bool { SmallDecimal.layoutIsKnown }
+
+    /// Whether the two values have the same storage, byte for byte.
+    public func bitsEqual(_ other: Decimal) -> Bool {
+        withUnsafeBytes(of: self) { left in withUnsafeBytes(of: other) { right in left.elementsEqual(right) } }
+    }
+
+    /// `self < other`, as Foundation orders them, without Foundation's cost for 64-bit significands.
+    @inlinable
+    public func lessThan(_ other: Decimal) -> Bool {
+        guard let a = SmallDecimal(self), let b = SmallDecimal(other) else { return self < other }
+        return SmallDecimal.order(a, b) < 0
+    }
+
+    /// `self == other`, as Foundation compares them, without Foundation's cost for 64-bit significands.
+    @inlinable
+    public func sameValue(as other: Decimal) -> Bool {
+        guard let a = SmallDecimal(self), let b = SmallDecimal(other) else { return self == other }
+        return SmallDecimal.order(a, b) == 0
+    }
+
+    /// `self + other`, bit for bit as Foundation adds, faster for 64-bit significands.
+    @inlinable
+    public func adding(_ other: Decimal) -> Decimal {
+        guard let a = SmallDecimal(self), let b = SmallDecimal(other), let total = SmallDecimal.sum(a, b),
+              let result = total.compactDecimal else { return self + other }
+        return result
+    }
+
+    /// `self - other`, bit for bit as Foundation subtracts, faster for 64-bit significands.
+    @inlinable
+    public func subtracting(_ other: Decimal) -> Decimal {
+        guard let a = SmallDecimal(self), var b = SmallDecimal(other) else { return self - other }
+        b.negative.toggle()
+        guard let total = SmallDecimal.sum(a, b), let result = total.compactDecimal else { return self - other }
+        return result
+    }
+
+    /// `self × other`, bit for bit as Foundation multiplies, faster for 64-bit significands.
+    @inlinable
+    public func multiplied(by other: Decimal) -> Decimal {
+        guard let a = SmallDecimal(self), let b = SmallDecimal(other), let product = SmallDecimal.product(a, b),
+              let result = product.compactDecimal else { return self * other }
+        return result
+    }
+}

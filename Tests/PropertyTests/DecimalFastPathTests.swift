@@ -1,0 +1,64 @@
+import AuditCore
+import Foundation
+import PropertyBased
+import Testing
+
+/// Decimals as figures give them, and beyond: up to 20 digits (past 64 bits), trailing zeros,
+/// zeros of both signs, exponents far apart, and values Foundation stores uncompacted ("1.50").
+enum FastPathInputs {
+    static let written = ["0", "-0", "0.00", "1.50", "120.000", "18446744073709551615", "18446744073709551616",
+                          "99999999999999999999", "1e20", "-1e-20", "1e40", "-1e-40", "0.5", "10000"]
+
+    static let decimals = zip(Gen.int(in: 0...9), Gen.int(in: 1...20), Gen.int(in: 0...Int.max), Gen.int(in: -50...50), Gen.bool)
+        .map { shape, digits, seed, exponent, negative -> Decimal in
+            switch shape {
+            case 0: return Decimal(string: written[seed % written.count])!
+            default:
+                var significand = UInt64(truncatingIfNeeded: seed)
+                let places = shape == 1 ? digits : min(digits, 9)
+                significand %= (0..<places).reduce(UInt64(1)) { value, _ in value &* 10 } &- 1
+                if shape == 2 { significand = significand / 1000 * 1000 }
+                let sign: FloatingPointSign = negative ? .minus : .plus
+                return Decimal(sign: sign, exponent: shape == 3 ? exponent : exponent % 9, significand: Decimal(significand))
+            }
+        }
+}
+
+/// The fast paths must give what Foundation gives, storage byte for byte, or reports would change.
+@Suite("Decimal fast paths agree with Foundation")
+struct DecimalFastPathTests {
+    @Test func comparisonsAgree() async {
+        await propertyCheck(count: 3000, input: FastPathInputs.decimals, FastPathInputs.decimals) { a, b in
+            #expect(a.lessThan(b) == (a < b))
+            #expect(b.lessThan(a) == (b < a))
+            #expect(a.sameValue(as: b) == (a == b))
+            #expect(a.sameValue(as: a))
+        }
+    }
+
+    @Test func arithmeticGivesFoundationsBits() async {
+        await propertyCheck(count: 3000, input: FastPathInputs.decimals, FastPathInputs.decimals) { a, b in
+            #expect(a.adding(b).bitsEqual(a + b), "\(a) + \(b)")
+            #expect(a.subtracting(b).bitsEqual(a - b), "\(a) - \(b)")
+            #expect(a.multiplied(by: b).bitsEqual(a * b), "\(a) × \(b)")
+        }
+    }
+
+    @Test func knownCases() {
+        // Otherwise every comparison here would be Foundation against itself.
+        #expect(Decimal.fastPathsAreInUse)
+        let cases: [(String, String)] = [("1.50", "0.5"), ("1200", "0.00"), ("5", "-5"), ("0.1", "0.2"),
+                                         ("18446744073709551615", "1"), ("-7", "3"), ("1e30", "1"), ("2.5", "4")]
+        for (left, right) in cases {
+            let a = Decimal(string: left)!
+            let b = Decimal(string: right)!
+            #expect(a.adding(b).bitsEqual(a + b), "\(left) + \(right)")
+            #expect(a.subtracting(b).bitsEqual(a - b), "\(left) - \(right)")
+            #expect(a.multiplied(by: b).bitsEqual(a * b), "\(left) × \(right)")
+            #expect(a.lessThan(b) == (a < b), "\(left) < \(right)")
+        }
+        // NaN goes to Foundation, whatever Foundation makes of it.
+        #expect(Decimal.nan.lessThan(1) == (Decimal.nan < 1))
+        #expect(Decimal(1).sameValue(as: .nan) == (Decimal(1) == .nan))
+    }
+}
