@@ -17,8 +17,13 @@ public struct SortedJSONWriter {
 
     /// The text written, followed by a newline.
     public consuming func finishedText() -> String {
+        String(decoding: finishedBytes(), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes written, followed by a newline.
+    public consuming func finishedBytes() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Opens an object (`{`).

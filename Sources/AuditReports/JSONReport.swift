@@ -7,6 +7,11 @@ public enum JSONReport {
 
     /// The JSON text of `audit`, pretty-printed with sorted keys, ending in a newline.
     public static func render(_ audit: DocumentAudit, run: AuditRun) -> String {
+        String(decoding: renderBytes(audit, run: run), as: UTF8.self)
+    }
+
+    /// The same JSON text as UTF-8 bytes, for writing straight to a file.
+    public static func renderBytes(_ audit: DocumentAudit, run: AuditRun) -> [UInt8] {
         // Written key by key, in the same layout as `value(_:run:).sortedJSON()` (a test holds
         // the two equal): building the tree first took a tenth of an audit.
         var json = SortedJSONWriter(capacity: 1024 + 600 * (audit.findings.count + audit.verified.count))
@@ -83,7 +88,7 @@ public enum JSONReport {
         }
         json.closeArray()
         json.closeObject()
-        return json.finishedText()
+        return json.finishedBytes()
     }
 
     private static func write(_ span: SourceSpan, into json: inout SortedJSONWriter) {

@@ -173,12 +173,13 @@ final class ProgressBar: @unchecked Sendable {
 
 /// The per-document report formats and their file names.
 enum DocumentReports {
-    /// The report text of `format` for one document, or nil for run-level formats.
-    static func render(_ format: ReportFormat, audit: DocumentAudit, run: AuditRun) -> String? {
+    /// The report of `format` for one document as UTF-8 bytes, or nil for run-level formats.
+    static func render(_ format: ReportFormat, audit: DocumentAudit, run: AuditRun) -> [UInt8]? {
         switch format {
-        case .md: MarkdownReport.render(audit, run: run)
-        case .json: JSONReport.render(audit, run: run)
-        case .html: HTMLReport.render(audit, run: run)
+        case .md: Array(MarkdownReport.render(audit, run: run).utf8)
+        // JSON is written as bytes and stays bytes: no String to validate on the way to the file.
+        case .json: JSONReport.renderBytes(audit, run: run)
+        case .html: Array(HTMLReport.render(audit, run: run).utf8)
         case .sarif, .junit: nil
         }
     }

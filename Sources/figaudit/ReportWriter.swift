@@ -18,8 +18,18 @@ enum ReportWriter {
         try write(contents, to: URL(fileURLWithPath: folder).appendingPathComponent(name).path)
     }
 
+    /// Writes the UTF-8 bytes `contents` as the file `name` in `folder`, atomically.
+    static func write(_ contents: [UInt8], named name: String, in folder: String) throws {
+        try write(contents, to: URL(fileURLWithPath: folder).appendingPathComponent(name).path)
+    }
+
     /// Writes `contents` to the file at `path` atomically, creating its folder if needed.
     static func write(_ contents: String, to path: String) throws {
+        try write(Array(contents.utf8), to: path)
+    }
+
+    /// Writes the bytes `contents` to the file at `path` atomically, creating its folder if needed.
+    static func write(_ contents: [UInt8], to path: String) throws {
         let temporary = path + ".\(UUID().uuidString).tmp"
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if descriptor < 0, errno == ENOENT {
@@ -29,8 +39,8 @@ enum ReportWriter {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
         guard descriptor >= 0 else { throw failure() }
-        var contents = contents
-        let written: Bool = contents.withUTF8 { bytes in
+        let written: Bool = contents.withUnsafeBufferPointer { bytes in
+            guard !bytes.isEmpty else { return true }
             var offset = 0
             while offset < bytes.count {
                 let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
