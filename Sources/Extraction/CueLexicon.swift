@@ -116,16 +116,21 @@ public enum CueLexicon {
             return low
         }
 
-        /// For each word, the start of its last occurrence within `range` (nil when absent).
-        func lastOccurrences(in range: Range<Int>) -> [Int?] {
-            var found = [Int?](repeating: nil, count: lengths.count)
+        /// Calls `body(word, start)` for the last occurrence within `range` of each word, latest
+        /// first (no array per call: it runs for every figure), for sets of at most 64 words.
+        func forEachLastOccurrence(in range: Range<Int>, _ body: (_ word: Int, _ start: Int) -> Void) {
+            precondition(lengths.count <= 64, "forEachLastOccurrence keeps its words in a 64-bit set")
+            var seen: UInt64 = 0
             var index = firstIndex(atOrAfter: range.upperBound) - 1
             while index >= 0, starts[index] >= range.lowerBound {
                 let word = wordIndices[index]
-                if found[word] == nil, starts[index] + lengths[word] <= range.upperBound { found[word] = starts[index] }
+                let bit: UInt64 = 1 << UInt64(word)
+                if seen & bit == 0, starts[index] + lengths[word] <= range.upperBound {
+                    seen |= bit
+                    body(word, starts[index])
+                }
                 index -= 1
             }
-            return found
         }
 
         /// The start of the last occurrence of any word within `range`.

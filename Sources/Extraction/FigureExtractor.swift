@@ -377,7 +377,14 @@ struct Context {
 
     /// The words before a figure in its clause: the subject it counts.
     private func labelText(_ range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
+        let bounds = labelBounds(range)
+        return bounds.isEmpty ? "" : text.string(bounds)
+    }
+
+    /// Where `labelText(range)` lies: the last 24 scalars of `range` without punctuation and
+    /// spaces at either end.
+    private func labelBounds(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return range.upperBound..<range.upperBound }
         var start = max(range.lowerBound, range.upperBound - 24)
         var end = range.upperBound
         let trim: (Unicode.Scalar) -> Bool = { scalar in
@@ -388,7 +395,7 @@ struct Context {
         }
         while start < end, trim(scalars[start]) { start += 1 }
         while end > start, trim(scalars[end - 1]) { end -= 1 }
-        return text.string(start..<end)
+        return start..<end
     }
 
     private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, sentence: Range<Int>) -> EnumSet<Role> {
@@ -409,21 +416,21 @@ struct Context {
 
     private func cues(prefix: Range<Int>, clauses: [Range<Int>], clause: Range<Int>, start: Int) -> EnumSet<Cue> {
         var cues: EnumSet<Cue> = []
-        let occurrences = relationCues.lastOccurrences(in: prefix)
-        for ((word, cue), found) in zip(CueLexicon.relationCueScalars, occurrences) {
-            guard let at = found else { continue }
+        let scalars = scalars
+        relationCues.forEachLastOccurrence(in: prefix) { index, at in
+            let (word, cue) = CueLexicon.relationCueScalars[index]
             if word.count == 1, word[0] == "共" || word[0] == "总" || word[0] == "總" {
                 // Single characters count only as words of their own: not 公共, 共富, 总书记.
                 let next = at + 1 < scalars.count ? scalars[at + 1] : "\n"
                 let previous = at > 0 ? scalars[at - 1] : "\n"
-                if ["公", "一", "总", "總"].contains(previous) || ["富", "享", "同", "产", "產", "性", "识", "赢", "建", "书", "書", "结", "結", "体", "體", "攻", "指", "编", "編", "之", "是", "部", "支", "队", "隊"].contains(next) { continue }
+                if ["公", "一", "总", "總"].contains(previous) || ["富", "享", "同", "产", "產", "性", "识", "赢", "建", "书", "書", "结", "結", "体", "體", "攻", "指", "编", "編", "之", "是", "部", "支", "队", "隊"].contains(next) { return }
             }
             cues.insert(cue)
         }
         // "其中," standing as a clause of its own governs the clause after it.
         if let position = clauses.firstIndex(of: clause), position > 0 {
-            let previous = clauses[position - 1]
-            if labelText(previous) == "其中" { cues.insert(.partOf) }
+            let label = labelBounds(clauses[position - 1])
+            if label.count == 2, scalars[label.lowerBound] == "其", scalars[label.lowerBound + 1] == "中" { cues.insert(.partOf) }
         }
         return cues
     }
