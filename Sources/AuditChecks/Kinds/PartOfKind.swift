@@ -36,8 +36,11 @@ public enum PartOfKind: CheckKind {
             // Most figures are no part: the fields are read in place before the figure is copied.
             let explicit = figures[position].cues.contains(.partOf)
             // A subgroup named by its label ("29052人,农村人口 27598人") counts people or households, and the label starts with it.
-            let implicit = !explicit && [.persons, .households].contains { $0 == figures[position].dimension }
-                && subsetWords.contains { figures[position].label.trimmingWhitespace().hasPrefix($0) }
+            var implicit = false
+            if !explicit, [.persons, .households].contains(where: { $0 == figures[position].dimension }) {
+                let label = figures[position].label.trimmingWhitespace().utf8
+                implicit = subsetWords.contains { label.starts(with: $0.utf8) }
+            }
             guard explicit || implicit, !figures[position].roles.contains(.perUnit) else { continue }
             let figure = figures[position]
             guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords) else { continue }

@@ -41,7 +41,7 @@ public enum SumKind: CheckKind {
 
     /// Checks every total against the breakdown that follows it.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
-        var pass = SumPass(input: input, parameters: parameters)
+        let pass = SumPass(input: input, parameters: parameters)
         pass.run()
         return pass.results
     }
@@ -57,8 +57,9 @@ public enum SumKind: CheckKind {
     )
 }
 
-/// One evaluation of the sum kind over a document.
-private struct SumPass {
+/// One evaluation of the sum kind over a document. A class: the closures that test candidates
+/// capture it, and capturing a struct copied every array it holds.
+private final class SumPass {
     let input: CheckInput
     let parameters: SumKind.Parameters
     let index: FigureIndex
@@ -75,7 +76,7 @@ private struct SumPass {
         self.figures = input.extracted.figures
     }
 
-    mutating func run() {
+    func run() {
         for total in figures.indices where isTotal(total) && !used.contains(total) {
             if let parts = partsBeforeTotal(total) {
                 judge(total: total, parts: parts, shape: .partsFirst)
@@ -143,10 +144,11 @@ private struct SumPass {
     }
 
     /// First members of the compounds after `total`'s compound, up to `sentences` sentences on.
-    private func following(_ total: Int, sentences: Int = 8) -> [Int] {
+    private func following(_ total: Int, sentences: Int) -> [Int] {
         let last = index.compoundLast[total]
-        let limit = index.sentenceOrdinal[total] + max(sentences, parameters.windowSentences ?? 8)
+        let limit = index.sentenceOrdinal[total] + sentences
         var result: [Int] = []
+        result.reserveCapacity(16)
         var candidate = last + 1
         while candidate < figures.count, index.sentenceOrdinal[candidate] <= limit {
             if index.compoundFirst[candidate] == candidate { result.append(candidate) }
@@ -160,8 +162,9 @@ private struct SumPass {
         let text = input.extracted.text
         let clauseEnd = figure.clause.upperBound - 1
         let colon = clauseEnd >= 0 && (text.scalars[clauseEnd] == "：" || text.scalars[clauseEnd] == ":")
-        let isPart: (Int) -> Bool = { sharesMeasure($0, total) && index.isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
-        let after = following(total)
+        let isPart: (Int) -> Bool = { [self] in sharesMeasure($0, total) && index.isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
+        // Parts in the total's sentence, or a 其中 sentence right after it.
+        let after = following(total, sentences: 1)
         let inSentence = after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart)
         if inSentence.count >= 2 {
             if colon { return (inSentence, .colon) }
@@ -218,7 +221,7 @@ private struct SumPass {
         // rather than a new sum of every part so far (the same sums `compare` would make).
         var sums: [Interval?] = Array(repeating: Interval.exactly(0), count: members.count)
         var parts: [Int] = []
-        for candidate in following(total) where index.sentenceOrdinal[candidate] <= limit {
+        for candidate in following(total, sentences: parameters.followingSentences ?? 2) where index.sentenceOrdinal[candidate] <= limit {
             guard matches(candidate, total), index.isQuantity(candidate), !figures[candidate].roles.contains(.perUnit) else { continue }
             if figures[candidate].cues.contains(.partOf) { continue }
             let candidates = index.compound(of: candidate)
@@ -253,7 +256,7 @@ private struct SumPass {
         guard figure.cues.contains(.total), index.compound(of: total).count >= 2 else { return nil }
         let limit = index.sentenceOrdinal[total] + (parameters.windowSentences ?? 8)
         var parts: [Int] = []
-        for candidate in following(total) {
+        for candidate in following(total, sentences: parameters.windowSentences ?? 8) {
             guard index.sentenceOrdinal[candidate] <= limit else { break }
             guard sharesMeasure(candidate, total) else { continue }
             let part = figures[candidate]
@@ -293,7 +296,7 @@ private struct SumPass {
         return comparisons.isEmpty ? nil : comparisons
     }
 
-    private mutating func judge(total: Int, parts: [Int], shape: Shape) {
+    private func judge(total: Int, parts: [Int], shape: Shape) {
         guard let comparisons = compare(total: total, parts: parts) else { return }
         used.formUnion(parts.flatMap { index.compound(of: $0) })
         let members = index.compound(of: total)
