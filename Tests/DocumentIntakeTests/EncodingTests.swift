@@ -138,6 +138,19 @@ struct EncodingTests {
         #expect(EncodingDetector.decode(bytes, encoding: .gb18030) == .invalid(byteOffset: bytes.count - 1, encoding: "GB18030"))
     }
 
+    /// Undeclared UTF-8 is decoded natively; it must give what iconv gives for declared UTF-8,
+    /// and leave what is not UTF-8 (surrogates, overlongs, beyond U+10FFFF) to detection.
+    @Test func nativeUTF8AgreesWithIconv() {
+        let text = Self.simplified + Self.traditional + "\u{1}\t\u{7F}\u{80}\u{7FF}\u{800}\u{FFFD}\u{FFFE}\u{10000}😀\u{10FFFF}"
+        let bytes = Array(text.utf8)
+        #expect(EncodingDetector.decode(bytes, encoding: nil) == .text(Array(text.unicodeScalars), encoding: "utf-8"))
+        #expect(EncodingDetector.decode(bytes, encoding: nil) == EncodingDetector.decode(bytes, encoding: .utf8))
+        for notUTF8: [UInt8] in [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE5, 0x85]] {
+            guard case .text(_, let encoding) = EncodingDetector.decode(Array("全".utf8) + notUTF8, encoding: nil) else { continue }
+            #expect(encoding != "utf-8", "\(notUTF8) read as UTF-8")
+        }
+    }
+
     @Test func utf8KeepsTheExistingDecoderBehaviour() {
         #expect(EncodingDetector.decode([0xEF, 0xBB, 0xBF] + Array("甲\r\n乙".utf8), encoding: nil)
             == .text(Array("甲\r\n乙".unicodeScalars), encoding: "utf-8 with BOM"))

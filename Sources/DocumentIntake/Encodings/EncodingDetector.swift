@@ -64,6 +64,11 @@ public enum EncodingDetector {
     /// file to count as binary rather than invalid.
     private static func detect(_ bytes: [UInt8]) -> Outcome {
         let nul = firstZero(bytes, from: 0)
+        // Nearly every document is UTF-8: decoding it natively, in one pass, costs a fraction of
+        // iconv and gives the same scalars. Anything else goes through iconv as before.
+        if nul == nil, case .text(let scalars, _) = TextDecoding.decodeUTF8(bytes) {
+            return .text(scalars, encoding: DeclaredEncoding.utf8.rawValue)
+        }
         let range = 0..<(nul ?? bytes.count)
         var furthest: (offset: Int, encoding: DeclaredEncoding) = (-1, .utf8)
         var decoded: [(scalars: [Unicode.Scalar], encoding: DeclaredEncoding)] = []
