@@ -7,12 +7,15 @@ public struct CheckInput: Sendable {
     /// The document's path.
     public var path: String
     /// The text and its figures.
-    public var extracted: ExtractedDocument
+    public let extracted: ExtractedDocument
+    /// Sentence order and compounds of the figures, built once for all the kinds that use them.
+    let index: FigureIndex
 
     /// Creates a check input.
     public init(path: String, extracted: ExtractedDocument) {
         self.path = path
         self.extracted = extracted
+        self.index = FigureIndex(extracted)
     }
 }
 

@@ -27,7 +27,7 @@ public enum PartOfKind: CheckKind {
 
     /// Compares each part with its whole.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
-        let index = FigureIndex(input.extracted)
+        let index = input.index
         let figures = index.figures
         let subsetWords = parameters.subsetWords ?? []
         var results = KindResults()

@@ -36,7 +36,7 @@ public enum RatioKind: CheckKind {
 
     /// Checks the ratio of every compound figure that has both units.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
-        let index = FigureIndex(input.extracted)
+        let index = input.index
         let figures = index.figures
         let band = Interval(lower: parameters.min, upper: parameters.max)
         let per = parameters.per ?? "\(parameters.numerator) per \(parameters.denominator)"

@@ -72,7 +72,7 @@ private final class SumPass {
     init(input: CheckInput, parameters: SumKind.Parameters) {
         self.input = input
         self.parameters = parameters
-        self.index = FigureIndex(input.extracted)
+        self.index = input.index
         self.figures = input.extracted.figures
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// Lookups over a document's figures that several kinds share: sentence order, compound partners,
 /// and display of values in a figure's own unit.
-struct FigureIndex {
+struct FigureIndex: Sendable {
     /// The figures, in text order.
     let figures: [Figure]
     /// The text they come from.
