@@ -109,8 +109,13 @@ public enum ListCountKind: CheckKind {
             // A list has at least two names: without a separator before the first one there is none,
             // and most figures end here, before any string is built.
             if items.isEmpty && !atSeparator { return nil }
-            let item = String(String.UnicodeScalarView(scalars[itemStart..<position])).trimmingWhitespace()
-            if item.isEmpty || item.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return nil }
+            // Trimmed by position, so the item's String is built once.
+            var itemEnd = position
+            var trimmedStart = itemStart
+            while trimmedStart < itemEnd, scalars[trimmedStart].isSpace { trimmedStart += 1 }
+            while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
+            if trimmedStart == itemEnd || scalars[trimmedStart..<itemEnd].contains(where: { ("0"..."9").contains($0) }) { return nil }
+            let item = String(String.UnicodeScalarView(scalars[trimmedStart..<itemEnd]))
             // An item that follows a number belongs to a list of figures ("培训800人、引导性培训200人"), not of names.
             if itemStart > 0, ("0"..."9").contains(scalars[itemStart - 1]) || ("０"..."９").contains(scalars[itemStart - 1]) { return nil }
             items.append(item)
@@ -123,9 +128,12 @@ public enum ListCountKind: CheckKind {
         // "生态建设等项目166个": 等 inside the last item ends the names, and the count counts what follows it.
         if !etc, let last = items.first, (parameters.etcWords ?? ["等"]).contains(where: { last.containsText($0) }) { etc = true }
         let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
-        if let last = items.first, conjunctions.contains(where: { word in
-            guard let range = last.range(of: word) else { return false }
-            return range.lowerBound != last.startIndex && range.upperBound != last.endIndex
+        if let last = items.first.map({ Array($0.unicodeScalars) }), conjunctions.contains(where: { word in
+            // The word's first occurrence must stand between two names, not at either end.
+            let word = Array(word.unicodeScalars)
+            guard !word.isEmpty, word.count <= last.count,
+                  let at = (0...(last.count - word.count)).first(where: { last[$0..<($0 + word.count)].elementsEqual(word) }) else { return false }
+            return at != 0 && at + word.count != last.count
         }) {
             items.append("")
         }
