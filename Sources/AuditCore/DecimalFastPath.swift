@@ -157,6 +157,27 @@ struct SmallDecimal {
             : SmallDecimal(magnitude: right - left, exponent: exponent, negative: b.negative)
     }
 
+    /// `a ÷ b` when the quotient is exact within 64 bits (63600 ÷ 1200 = 53, 1 ÷ 8 = 0.125), else
+    /// nil: a quotient that does not end is rounded as Foundation rounds it, by Foundation.
+    /// (Foundation divides 521624636000000 by 7.631e-19 into 7.45e35, not the exact 6.8356e34:
+    /// matching its bits means leaving such operands to it.)
+    @inlinable
+    static func quotient(_ a: SmallDecimal, _ b: SmallDecimal) -> SmallDecimal? {
+        if a.magnitude == 0 || b.magnitude == 0 { return nil }
+        // Far-apart exponents are left to Foundation, which rounds (and underflows) them its own way.
+        guard abs(a.exponent) <= 20, abs(b.exponent) <= 20 else { return nil }
+        var numerator = a.magnitude
+        var shift = 0
+        while numerator % b.magnitude != 0 {
+            let (scaled, overflow) = numerator.multipliedReportingOverflow(by: 10)
+            guard !overflow, shift < 19 else { return nil }
+            numerator = scaled
+            shift += 1
+        }
+        return SmallDecimal(magnitude: numerator / b.magnitude, exponent: a.exponent - b.exponent - shift,
+                            negative: a.negative != b.negative)
+    }
+
     /// `a × b`, or nil when it does not fit in 64 bits or involves zero.
     @inlinable
     static func product(_ a: SmallDecimal, _ b: SmallDecimal) -> SmallDecimal? {
@@ -203,6 +224,14 @@ extension Decimal {
         guard let a = SmallDecimal(self), var b = SmallDecimal(other) else { return self - other }
         b.negative.toggle()
         guard let total = SmallDecimal.sum(a, b), let result = total.compactDecimal else { return self - other }
+        return result
+    }
+
+    /// `self ÷ other`, bit for bit as Foundation divides, faster when the quotient is exact.
+    @inlinable
+    public func divided(by other: Decimal) -> Decimal {
+        guard let a = SmallDecimal(self), let b = SmallDecimal(other), let quotient = SmallDecimal.quotient(a, b),
+              let result = quotient.compactDecimal else { return self / other }
         return result
     }
 

@@ -41,6 +41,7 @@ struct DecimalFastPathTests {
             #expect(a.adding(b).bitsEqual(a + b), "\(a) + \(b)")
             #expect(a.subtracting(b).bitsEqual(a - b), "\(a) - \(b)")
             #expect(a.multiplied(by: b).bitsEqual(a * b), "\(a) × \(b)")
+            if !b.isZero { #expect(a.divided(by: b).bitsEqual(a / b), "\(a) ÷ \(b)") }
         }
     }
 
@@ -48,7 +49,8 @@ struct DecimalFastPathTests {
         // Otherwise every comparison here would be Foundation against itself.
         #expect(Decimal.fastPathsAreInUse)
         let cases: [(String, String)] = [("1.50", "0.5"), ("1200", "0.00"), ("5", "-5"), ("0.1", "0.2"),
-                                         ("18446744073709551615", "1"), ("-7", "3"), ("1e30", "1"), ("2.5", "4")]
+                                         ("18446744073709551615", "1"), ("-7", "3"), ("1e30", "1"), ("2.5", "4"), ("63600", "1200"), ("1", "8"), ("1523", "496"), ("10", "3"),
+                                         ("521624636000000", "0.0000000000000000007631")]
         for (left, right) in cases {
             let a = Decimal(string: left)!
             let b = Decimal(string: right)!
@@ -56,6 +58,7 @@ struct DecimalFastPathTests {
             #expect(a.subtracting(b).bitsEqual(a - b), "\(left) - \(right)")
             #expect(a.multiplied(by: b).bitsEqual(a * b), "\(left) × \(right)")
             #expect(a.lessThan(b) == (a < b), "\(left) < \(right)")
+            #expect(a.divided(by: b).bitsEqual(a / b), "\(left) ÷ \(right)")
         }
         // NaN goes to Foundation, whatever Foundation makes of it.
         #expect(Decimal.nan.lessThan(1) == (Decimal.nan < 1))

@@ -48,7 +48,7 @@ public enum ProductKind: CheckKind {
                   case let total = figures[totalIndex],
                   let totalInterval = total.interval, let low = totalInterval.lower, let high = totalInterval.upper,
                   let eachHigh = eachInterval.upper else { continue }
-            let implied = Interval(lower: low / eachHigh, upper: high / eachLow)
+            let implied = Interval(lower: low.divided(by: eachHigh), upper: high.divided(by: eachLow))
             let impliedText = implied.isPoint ? Show.plain(implied.lower!) : Show.interval(implied, in: nil)
             // The nearest count before the total, in this sentence or the one before. Figures are in
             // text order, so the search walks back and stops there: a long document stays linear.

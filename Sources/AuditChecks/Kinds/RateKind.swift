@@ -49,8 +49,9 @@ public enum RateKind: CheckKind {
                   let numLow = numerator.interval!.lower, let numHigh = numerator.interval!.upper,
                   let denLow = denominator.interval!.lower, let denHigh = denominator.interval!.upper, denLow > 0 else { continue }
             // The stated rate is rounded to its last written digit; allow half of it on each side.
-            let computed = Interval(lower: 100 * numLow / denHigh, upper: 100 * numHigh / denLow)
-            let exact = numerator.value.flatMap { n in denominator.value.map { 100 * n / $0 } }
+            let computed = Interval(lower: Self.hundred.multiplied(by: numLow).divided(by: denHigh),
+                                    upper: Self.hundred.multiplied(by: numHigh).divided(by: denLow))
+            let exact = numerator.value.flatMap { n in denominator.value.map { Self.hundred.multiplied(by: n).divided(by: $0) } }
             let shown = exact.map { Show.plain(round(value: $0, places: 2)) + "%" } ?? Show.interval(computed, in: nil)
             let arithmetic = "100 × \(Show.figure(numerator)) ÷ \(Show.figure(denominator)) = \(shown)"
             let widened = Interval(lower: rateInterval.lower.map { $0 - Decimal(string: "0.005")! }, upper: rateInterval.upper.map { $0 + Decimal(string: "0.005")! })
@@ -76,6 +77,9 @@ public enum RateKind: CheckKind {
         NSDecimalRound(&rounded, &copy, places, .plain)
         return rounded
     }
+
+    /// 100 as a decimal, for rates in percent.
+    private static let hundred: Decimal = 100
 
     // MARK: - Messages
 

@@ -74,12 +74,12 @@ public enum RatioKind: CheckKind {
     private static func quotient(_ top: Interval, _ bottom: Interval) -> Interval? {
         guard let low = top.lower, let high = top.upper, let bottomLow = bottom.lower, let bottomHigh = bottom.upper,
               bottomLow > 0, low >= 0 else { return nil }
-        return Interval(lower: low / bottomHigh, upper: high / bottomLow)
+        return Interval(lower: low.divided(by: bottomHigh), upper: high.divided(by: bottomLow))
     }
 
     private static func point(_ top: Figure, _ bottom: Figure) -> Decimal? {
         guard let a = top.value, let b = bottom.value, b != 0 else { return nil }
-        return a / b
+        return a.divided(by: b)
     }
 
     private static func round2(_ value: Decimal) -> Decimal {
