@@ -52,12 +52,13 @@ public struct SortedJSONWriter {
     public mutating func key(_ key: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(contentsOf: Self.colon)
     }
+
+    private static let colon: [UInt8] = Array("\" : ".utf8)
+    /// ",\n" and then spaces enough for any depth a report reaches; longer indents are written in parts.
+    private static let commaIndent: [UInt8] = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 64)
 
     /// Writes a string value, escaped as JSONEncoder escapes it.
     public mutating func string(_ text: String) {
@@ -91,13 +92,17 @@ public struct SortedJSONWriter {
 
     private mutating func separate() {
         guard !containers.isEmpty else { return }
+        let width = 2 * containers.count
         if containers[containers.count - 1].isEmpty {
             containers[containers.count - 1].isEmpty = false
+            indent(containers.count)
+        } else if width <= 64 {
+            bytes.append(contentsOf: Self.commaIndent[0..<(2 + width)])
         } else {
             bytes.append(UInt8(ascii: ","))
             bytes.append(UInt8(ascii: "\n"))
+            indent(containers.count)
         }
-        indent(containers.count)
     }
 
     private mutating func close(_ bracket: UInt8) {
@@ -108,6 +113,6 @@ public struct SortedJSONWriter {
     }
 
     private mutating func indent(_ level: Int) {
-        for _ in 0..<(2 * level) { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 }

@@ -18,40 +18,48 @@ public enum TextDecoding {
             start = 3
             encoding = "utf-8 with BOM"
         }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count - start)
-        var index = start
-        let count = bytes.count
-        return bytes.withUnsafeBufferPointer { buffer -> Outcome in
-            while index < count {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    if lead == 0 { return .binary(byteOffset: index) }
-                    scalars.append(Unicode.Scalar(lead))
-                    index += 1
-                    continue
+        // Scalars are written into uninitialized storage (at most one per byte): appending one at a
+        // time checked capacity and uniqueness at every character of every document.
+        var failure: Outcome?
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count - start) { output, written in
+            failure = bytes.withUnsafeBufferPointer { buffer -> Outcome? in
+                var index = start
+                var count = 0
+                let end = buffer.count
+                defer { written = count }
+                while index < end {
+                    let lead = buffer[index]
+                    if lead < 0x80 {
+                        if lead == 0 { return .binary(byteOffset: index) }
+                        output[count] = Unicode.Scalar(lead)
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    let (length, minimum): (Int, UInt32)
+                    switch lead {
+                    case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+                    case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+                    case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+                    default: return .invalid(byteOffset: index)
+                    }
+                    guard index + length <= end else { return .invalid(byteOffset: index) }
+                    var value = UInt32(lead) & (0xFF >> (length + 1))
+                    for next in 1..<length {
+                        let byte = buffer[index + next]
+                        guard byte & 0xC0 == 0x80 else { return .invalid(byteOffset: index) }
+                        value = value << 6 | UInt32(byte & 0x3F)
+                    }
+                    guard value >= minimum, let scalar = Unicode.Scalar(value) else {
+                        return .invalid(byteOffset: index)
+                    }
+                    output[count] = scalar
+                    count += 1
+                    index += length
                 }
-                let (length, minimum): (Int, UInt32)
-                switch lead {
-                case 0xC2...0xDF: (length, minimum) = (2, 0x80)
-                case 0xE0...0xEF: (length, minimum) = (3, 0x800)
-                case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
-                default: return .invalid(byteOffset: index)
-                }
-                guard index + length <= count else { return .invalid(byteOffset: index) }
-                var value = UInt32(lead) & (0xFF >> (length + 1))
-                for next in 1..<length {
-                    let byte = buffer[index + next]
-                    guard byte & 0xC0 == 0x80 else { return .invalid(byteOffset: index) }
-                    value = value << 6 | UInt32(byte & 0x3F)
-                }
-                guard value >= minimum, let scalar = Unicode.Scalar(value) else {
-                    return .invalid(byteOffset: index)
-                }
-                scalars.append(scalar)
-                index += length
+                return nil
             }
-            return .text(scalars, encoding: encoding)
         }
+        return failure ?? .text(scalars, encoding: encoding)
     }
 }

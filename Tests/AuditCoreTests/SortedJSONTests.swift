@@ -95,6 +95,27 @@ struct SortedJSONTests {
         #expect(json.finishedText() == expected + "\n")
     }
 
+    /// Indents past the writer's prepared run of spaces are written in parts, to the same bytes.
+    @Test func deepNestingMatchesTheTree() {
+        var tree = DataTree.array([.int(1), .int(2)])
+        var json = SortedJSONWriter()
+        for _ in 0..<40 {
+            tree = .object([("k", tree), ("z", .string("v"))])
+        }
+        func write(_ depth: Int) {
+            if depth == 0 {
+                json.openArray(); json.int(1); json.int(2); json.closeArray()
+                return
+            }
+            json.openObject()
+            json.key("k"); write(depth - 1)
+            json.key("z"); json.string("v")
+            json.closeObject()
+        }
+        write(40)
+        #expect(json.finishedText() == tree.sortedJSON() + "\n")
+    }
+
     @Test func keysAreSortedByTheirBytes() {
         let value = DataTree.object([("b", .int(1)), ("A", .int(2)), ("a-b", .int(3)), ("a", .int(4))])
         #expect(value.sortedJSON() == "{\n  \"A\" : 2,\n  \"a\" : 4,\n  \"a-b\" : 3,\n  \"b\" : 1\n}")
