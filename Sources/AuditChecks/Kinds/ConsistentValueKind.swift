@@ -44,9 +44,10 @@ public enum ConsistentValueKind: CheckKind {
                 && figure.compoundGroup == nil && !figure.masked
         }
         var results = KindResults()
-        var verifiedAt: Set<Int> = []
+        // Per-figure flags and memos are arrays indexed by figure, not hashed sets and dictionaries.
+        var verifiedAt = [Bool](repeating: false, count: figures.count)
         // Bigrams are built once per figure that is paired at all, not once per pair.
-        var bigramSets: [Int: Set<UInt64>] = [:]
+        var bigramSets = [Set<UInt64>?](repeating: nil, count: figures.count)
         func bigramSet(_ index: Int) -> Set<UInt64> {
             if let known = bigramSets[index] { return known }
             let made = bigrams(figures[index].label + figures[index].noun)
@@ -64,11 +65,11 @@ public enum ConsistentValueKind: CheckKind {
                     let a = figures[earlier]
                     let b = figures[later]
                     guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
-                    guard !verifiedAt.contains(later) else { continue }
+                    guard !verifiedAt[later] else { continue }
                     let shared = looseSubject(a, b)
                     guard shared.unicodeScalars.count >= minimum
                         || bigramSet(earlier).intersection(bigramSet(later)).count >= 2 else { continue }
-                    verifiedAt.insert(later)
+                    verifiedAt[later] = true
                     results.verified.append(VerificationDraft(
                         span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
                         arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
@@ -131,7 +132,7 @@ public enum ConsistentValueKind: CheckKind {
             yearsBySentence[sentence] = found
             return found
         }
-        var placesOf: [Int: Set<String>] = [:]
+        var placesOf = [Set<String>?](repeating: nil, count: figures.count)
         func places(_ index: Int) -> Set<String> {
             if let known = placesOf[index] { return known }
             let found = Self.places(before: figures[index], in: input.extracted.text)
@@ -139,8 +140,8 @@ public enum ConsistentValueKind: CheckKind {
             return found
         }
         // Each figure is reported once, against the nearest earlier figure it disagrees with.
-        var reported: Set<Int> = []
-        for pair in pairs.sorted(by: { ($0.second, -$0.first) < ($1.second, -$1.first) }) where !reported.contains(pair.second) {
+        var reported = [Bool](repeating: false, count: figures.count)
+        for pair in pairs.sorted(by: { ($0.second, -$0.first) < ($1.second, -$1.first) }) where !reported[pair.second] {
             let a = figures[pair.first]
             let b = figures[pair.second]
             guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
@@ -149,7 +150,7 @@ public enum ConsistentValueKind: CheckKind {
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
                   places(pair.first) == places(pair.second) else { continue }
-            reported.insert(pair.second)
+            reported[pair.second] = true
             results.findings.append(FindingDraft(
                 span: b.span,
                 variables: ["subject": subject, "first": a.text, "second": b.text, "line": "\(a.span.line)"],

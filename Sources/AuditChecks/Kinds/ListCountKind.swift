@@ -41,7 +41,8 @@ public enum ListCountKind: CheckKind {
     /// Counts the names before each count figure and compares.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let scalars = input.extracted.text.scalars
-        let separators = Set((parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first })
+        // One or two separators: a linear search beats hashing every scalar of the scan back.
+        let separators = (parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first }
         var results = KindResults()
         let figures = input.extracted.figures
         // Fields are read in place; a figure is copied only when a list comes before it.
@@ -81,7 +82,7 @@ public enum ListCountKind: CheckKind {
     }
 
     /// The 、-separated names right before `end`, or nil when there is no such list.
-    static func enumerate(_ scalars: [Unicode.Scalar], before end: Int, separators: Set<Unicode.Scalar>, parameters: Parameters) -> Enumeration? {
+    static func enumerate(_ scalars: [Unicode.Scalar], before end: Int, separators: [Unicode.Scalar], parameters: Parameters) -> Enumeration? {
         var position = end
         func skipSpaces() { while position > 0, scalars[position - 1].isSpace { position -= 1 } }
         skipSpaces()
