@@ -28,6 +28,8 @@ struct SmallDecimal {
     /// Foundation itself, so a Foundation that stores decimals differently only loses speed.
     @usableFromInline
     static let layoutIsKnown: Bool = {
+        // Bit casts need the size first: checked before any sample is read.
+        guard MemoryLayout<Decimal>.size == MemoryLayout<(UInt32, UInt32, UInt32, UInt32, UInt32)>.size else { return false }
         let samples: [(Decimal, UInt64, Int, Bool)] = [
             (Decimal(1), 1, 0, false), (Decimal(65536), 65536, 0, false),
             (Decimal(sign: .minus, exponent: -2, significand: 12345), 12345, -2, true),
@@ -45,22 +47,19 @@ struct SmallDecimal {
     /// The parts of `decimal` read from its storage, or nil for NaN and for significands beyond
     /// 64 bits. Byte 0 is the exponent; byte 1 holds the length in 16-bit words (high nibble),
     /// the sign (bit 3) and the compact flag (bit 2); the significand's words follow from byte 4.
+    /// Only called once `layoutIsKnown` has checked the size.
     @inlinable
     init?(rawOf decimal: Decimal) {
-        var parts: SmallDecimal?
-        withUnsafeBytes(of: decimal) { bytes in
-            let flags = bytes[1]
-            let length = Int(flags >> 4)
-            let negative = flags & 0x08 != 0
-            guard length <= 4, !(length == 0 && negative) else { return }
-            var magnitude: UInt64 = 0
-            for word in stride(from: length - 1, through: 0, by: -1) {
-                magnitude = magnitude << 16 | UInt64(bytes[4 + 2 * word]) | UInt64(bytes[5 + 2 * word]) << 8
-            }
-            parts = SmallDecimal(magnitude: magnitude, exponent: Int(Int8(bitPattern: bytes[0])), negative: negative)
-        }
-        guard let parts else { return nil }
-        self = parts
+        // Read as five 32-bit words (a bit cast, no closure): the header, then the significand's
+        // 16-bit words two by two.
+        let words = unsafeBitCast(decimal, to: (UInt32, UInt32, UInt32, UInt32, UInt32).self)
+        let flags = UInt8(truncatingIfNeeded: words.0 >> 8)
+        let length = Int(flags >> 4)
+        let negative = flags & 0x08 != 0
+        guard length <= 4, !(length == 0 && negative) else { return nil }
+        let all = UInt64(words.1) | UInt64(words.2) << 32
+        let magnitude = length == 4 ? all : all & ((1 << UInt64(16 * length)) - 1)
+        self.init(magnitude: magnitude, exponent: Int(Int8(truncatingIfNeeded: words.0)), negative: negative)
     }
 
     /// The parts of `decimal` when the fast paths may use them.
@@ -88,20 +87,16 @@ struct SmallDecimal {
     /// This value's storage, as is (no trailing zeros removed).
     @inlinable
     var decimal: Decimal {
-        var result = Decimal()
-        withUnsafeMutableBytes(of: &result) { bytes in
-            var length = 0
-            var rest = magnitude
-            while rest != 0 {
-                bytes[4 + 2 * length] = UInt8(truncatingIfNeeded: rest)
-                bytes[5 + 2 * length] = UInt8(truncatingIfNeeded: rest >> 8)
-                rest >>= 16
-                length += 1
-            }
-            bytes[0] = UInt8(bitPattern: Int8(truncatingIfNeeded: exponent))
-            bytes[1] = UInt8(length << 4) | (negative ? 0x08 : 0) | 0x04
+        var length: UInt32 = 0
+        var rest = magnitude
+        while rest != 0 {
+            rest >>= 16
+            length += 1
         }
-        return result
+        let header = UInt32(UInt8(bitPattern: Int8(truncatingIfNeeded: exponent)))
+            | (length << 12 | (negative ? 0x800 : 0) | 0x400)
+        return unsafeBitCast((header, UInt32(truncatingIfNeeded: magnitude), UInt32(truncatingIfNeeded: magnitude >> 32),
+                              UInt32(0), UInt32(0)), to: Decimal.self)
     }
 
     /// -1, 0 or 1 as `a` is less than, equal to or greater than `b`.
