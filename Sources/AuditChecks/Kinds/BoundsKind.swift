@@ -21,12 +21,22 @@ public enum BoundsKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
         var results = KindResults()
-        for (index, figure) in figures.enumerated()
-        where !figure.cues.contains(.lowerBound) && !figure.cues.contains(.upperBound) && figure.interval != nil {
+        // Fields are read in place; figures are copied only when limits follow.
+        for index in figures.indices
+        where !figures[index].cues.contains(.lowerBound) && !figures[index].cues.contains(.upperBound) && figures[index].interval != nil {
             // The limits are the same-unit figures right after this one, before any other figure of its unit.
-            let sameUnit = figures[(index + 1)...].prefix { $0.sentence == figure.sentence }.filter { $0.sameMeasure(as: figure) }
-            let limits = Array(sameUnit.prefix { $0.cues.contains(.lowerBound) || $0.cues.contains(.upperBound) })
-            guard !limits.isEmpty else { continue }
+            var limitIndices: [Int] = []
+            var next = index + 1
+            while next < figures.count, figures[next].sentence == figures[index].sentence {
+                if figures[next].sameMeasure(as: figures[index]) {
+                    guard figures[next].cues.contains(.lowerBound) || figures[next].cues.contains(.upperBound) else { break }
+                    limitIndices.append(next)
+                }
+                next += 1
+            }
+            guard !limitIndices.isEmpty else { continue }
+            let figure = figures[index]
+            let limits = limitIndices.map { figures[$0] }
             let lower = limits.first { $0.cues.contains(.lowerBound) }
             let upper = limits.first { $0.cues.contains(.upperBound) }
             let band = Interval(lower: lower?.value, upper: upper?.value)

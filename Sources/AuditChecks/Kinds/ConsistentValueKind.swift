@@ -37,11 +37,11 @@ public enum ConsistentValueKind: CheckKind {
         let figures = input.extracted.figures
         let minimum = parameters.minSubject ?? 4
         let window = parameters.window ?? 100
+        // Fields are read in place: binding each figure copied (and retained) all its strings.
         let candidates = figures.indices.filter { index in
-            let figure = figures[index]
-            let selected = parameters.select?.selects(figure) ?? figure.roles.contains(.count)
-            return selected && !figure.missingNumber && figure.interval != nil && !figure.roles.contains(.perUnit)
-                && figure.compoundGroup == nil && !figure.masked
+            !figures[index].missingNumber && figures[index].interval != nil && !figures[index].roles.contains(.perUnit)
+                && figures[index].compoundGroup == nil && !figures[index].masked
+                && (parameters.select?.selects(figures[index]) ?? figures[index].roles.contains(.count))
         }
         var results = KindResults()
         // Per-figure flags and memos are arrays indexed by figure, not hashed sets and dictionaries.
@@ -82,9 +82,8 @@ public enum ConsistentValueKind: CheckKind {
         // a label, or a noun that ends the other's label, found through an index of those keys.
         // A count after a list of names (甲、乙等2村) or in a 分别 list gives one item's value, not a subject's.
         let exact = candidates.filter { index in
-            let figure = figures[index]
-            return figure.qualifier == .exact && !figure.roles.contains(.target) && !figure.cues.contains(.respectively)
-                && !figure.label.containsText("、") && !figure.label.hasSuffix("等")
+            figures[index].qualifier == .exact && !figures[index].roles.contains(.target) && !figures[index].cues.contains(.respectively)
+                && !figures[index].label.containsText("、") && !figures[index].label.hasSuffix("等")
         }
         var byKey: [UInt64: [Int]] = [:]
         for index in exact {

@@ -48,7 +48,10 @@ public enum UnitFitKind: CheckKind {
         // Fields are read in place; a figure is copied only when it is reported.
         for index in figures.indices where !figures[index].missingNumber {
             guard let dimension = figures[index].dimension else { continue }
-            let label = Array(figures[index].label.trimmingWhitespace().unicodeScalars)
+            // Trimmed as scalars: one array per figure, no intermediate String.
+            var label = Array(figures[index].label.unicodeScalars)
+            while label.last?.isSpace == true { label.removeLast() }
+            if label.first?.isSpace == true { label.removeFirst(label.prefix(while: \.isSpace).count) }
             for (rule, words) in zip(parameters.rules, ruleWords) {
                 // A percentage of a quantity ("收入增长9%") fits any label unless the rule asks for one.
                 if dimension == .percent && !rule.dimensions.contains(.percent) { continue }
