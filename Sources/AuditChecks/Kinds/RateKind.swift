@@ -36,9 +36,11 @@ public enum RateKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
         var results = KindResults()
-        for (index, rate) in figures.enumerated() where rate.dimension == .percent && !rate.missingNumber {
-            guard let formula = parameters.formulas.first(where: { rate.labelContains(any: $0.rate) }),
-                  let rateInterval = rate.interval else { continue }
+        // Fields are read in place: most figures are no rate, and binding each copied its strings.
+        for index in figures.indices where figures[index].dimension == .percent && !figures[index].missingNumber {
+            guard let formula = parameters.formulas.first(where: { figures[index].labelContains(any: $0.rate) }),
+                  let rateInterval = figures[index].interval else { continue }
+            let rate = figures[index]
             // The counts must be stated with the rate: its own sentence for the numerator, and that
             // or the previous sentence for the denominator (a rate of another year has other counts).
             let previousStart = figures[..<index].last { $0.sentence.lowerBound < rate.sentence.lowerBound }?.sentence.lowerBound
@@ -54,7 +56,7 @@ public enum RateKind: CheckKind {
             let exact = numerator.value.flatMap { n in denominator.value.map { Self.hundred.multiplied(by: n).divided(by: $0) } }
             let shown = exact.map { Show.plain(round(value: $0, places: 2)) + "%" } ?? Show.interval(computed, in: nil)
             let arithmetic = "100 × \(Show.figure(numerator)) ÷ \(Show.figure(denominator)) = \(shown)"
-            let widened = Interval(lower: rateInterval.lower.map { $0 - Decimal(string: "0.005")! }, upper: rateInterval.upper.map { $0 + Decimal(string: "0.005")! })
+            let widened = Interval(lower: rateInterval.lower.map { $0 - Self.halfHundredth }, upper: rateInterval.upper.map { $0 + Self.halfHundredth })
             if computed.overlaps(widened) {
                 results.verified.append(VerificationDraft(
                     span: rate.span, message: "\(rate.text) recomputes from the document's figures",
@@ -80,6 +82,8 @@ public enum RateKind: CheckKind {
 
     /// 100 as a decimal, for rates in percent.
     private static let hundred: Decimal = 100
+    /// Half of the last place of a rate written to two decimals, 0.005 (parsed once, not per rate).
+    private static let halfHundredth = Decimal(string: "0.005")!
 
     // MARK: - Messages
 
