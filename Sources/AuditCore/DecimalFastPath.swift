@@ -159,8 +159,9 @@ struct SmallDecimal {
     @inlinable
     static func quotient(_ a: SmallDecimal, _ b: SmallDecimal) -> SmallDecimal? {
         if a.magnitude == 0 || b.magnitude == 0 { return nil }
-        // Far-apart exponents are left to Foundation, which rounds (and underflows) them its own way.
-        guard abs(a.exponent) <= 20, abs(b.exponent) <= 20 else { return nil }
+        // Far-apart exponents are left to Foundation, which rounds (and underflows) them its own way:
+        // it aligns both operands to one exponent and, past 38 digits, drops digits of the divisor.
+        guard abs(a.exponent) <= 20, abs(b.exponent) <= 20, abs(a.exponent - b.exponent) < 19 else { return nil }
         var numerator = a.magnitude
         var shift = 0
         while numerator % b.magnitude != 0 {
@@ -220,6 +221,22 @@ extension Decimal {
         b.negative.toggle()
         guard let total = SmallDecimal.sum(a, b), let result = total.compactDecimal else { return self - other }
         return result
+    }
+
+    /// Whether the value is a whole number, as rounding it to no decimal places leaves it unchanged;
+    /// for 64-bit significands, without rounding.
+    public var isWholeNumber: Bool {
+        guard let parts = SmallDecimal(self) else {
+            var copy = self
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &copy, 0, .plain)
+            return rounded == self
+        }
+        if parts.magnitude == 0 || parts.exponent >= 0 { return true }
+        let places = -parts.exponent
+        // Past 19 places the divisor exceeds any 64-bit significand: only zero would divide.
+        guard places <= 19 else { return false }
+        return parts.magnitude % SmallDecimal.powersOfTen[places] == 0
     }
 
     /// `self ÷ other`, bit for bit as Foundation divides, faster when the quotient is exact.

@@ -152,7 +152,7 @@ struct Context {
         if after + 1 < scalars.count, ["代"].contains(scalars[after + 1]) { return true }
         if reading.masked != nil { return true }
         let digits = reading.range.count
-        return isWholeNumber(reading.value) && (1900...2100).contains(reading.value) && digits == 4
+        return digits == 4 && isWholeNumber(reading.value) && !reading.value.lessThan(1900) && !Decimal(2100).lessThan(reading.value)
     }
 
     private func isDate(_ reading: NumeralReading, next: NumeralReading?) -> Bool {
@@ -249,7 +249,7 @@ struct Context {
                 // Most figures have no 万/亿 after the number: no string to join, no Decimal to multiply.
                 let suffix = multiplierSuffix(reading)
                 let written = suffix.isEmpty ? entry.written : suffix + entry.written
-                let scale = suffix.isEmpty ? entry.scale : entry.scale * multiplier(reading)
+                let scale = suffix.isEmpty ? entry.scale : entry.scale.multiplied(by: multiplier(reading))
                 unit = MeasureUnit(written: written, canonical: entry.canonical, scale: scale, dimension: entry.dimension)
                 percentScale = entry.scale
                 percentScaleIsOne = entry.scaleIsOne
@@ -518,12 +518,7 @@ struct Context {
         }
     }
 
-    private func isWholeNumber(_ value: Decimal) -> Bool {
-        var copy = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &copy, 0, .plain)
-        return rounded == value
-    }
+    private func isWholeNumber(_ value: Decimal) -> Bool { value.isWholeNumber }
 
     private func lowestPlace(_ value: Decimal) -> Decimal {
         guard value > 0, isWholeNumber(value) else { return 1 }

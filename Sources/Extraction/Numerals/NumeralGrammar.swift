@@ -433,7 +433,7 @@ struct NumeralCoreParser {
     }
 
     private mutating func add(_ digits: Decimal, lastExponent: Int, lowestNonZero: Int?, unit: Int) {
-        section += NumeralMath.scaled(digits, unit)
+        section = section.adding(NumeralMath.scaled(digits, unit))
         sectionHasDigits = true
         sectionLast = lastExponent + unit
         if let low = lowestNonZero { sectionLowNZ = low + unit }
@@ -448,12 +448,12 @@ struct NumeralCoreParser {
     /// before (一万五千亿, 四万亿, 三十万多亿), a lower one adds a group (五亿一万).
     private mutating func applyBig(_ exponent: Int) {
         if exponent > maxBig {
-            total = NumeralMath.scaled(total + section, exponent)
+            total = NumeralMath.scaled(total.adding(section), exponent)
             totalLast = (sectionHasDigits ? sectionLast : totalLast) + exponent
             if let low = sectionLowNZ ?? totalLowNZ { totalLowNZ = low + exponent }
             if approximate { stepExponent += exponent }
         } else {
-            total += NumeralMath.scaled(section, exponent)
+            total = total.adding(NumeralMath.scaled(section, exponent))
             totalLast = sectionLast + exponent
             if let low = sectionLowNZ { totalLowNZ = low + exponent }
             if approximate, stepInSection { stepExponent += exponent }

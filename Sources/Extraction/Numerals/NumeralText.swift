@@ -71,7 +71,7 @@ enum NumeralMath {
 
     /// `value` × 10^`exponent`, exactly.
     @inline(__always) static func scaled(_ value: Decimal, _ exponent: Int) -> Decimal {
-        exponent == 0 ? value : value * pow10(exponent)
+        exponent == 0 ? value : value.multiplied(by: pow10(exponent))
     }
 }
 
