@@ -67,27 +67,55 @@ public enum CueLexicon {
     struct WordSet {
         /// The words, as scalars.
         let words: [[Unicode.Scalar]]
-        /// For each first scalar, the indices of the words that start with it.
-        let byFirst: [Unicode.Scalar: [Int]]
-        /// The first scalars, for a lookup without hashing at every position.
-        let firsts: ScalarFilter
+        /// The indices of the words that start with one scalar, one list per distinct first scalar.
+        let groups: [[Int]]
+        /// For each scalar of the Basic Multilingual Plane, 1 + its group in `groups`, or 0 when no
+        /// word starts with it: one byte load per scanned character, no hashing.
+        let groupOfScalar: [UInt8]
+        /// The groups of first scalars beyond the Basic Multilingual Plane (none in the lexicon today).
+        let astralGroups: [Unicode.Scalar: Int]
 
         init(_ words: [[Unicode.Scalar]]) {
             self.words = words
-            var byFirst: [Unicode.Scalar: [Int]] = [:]
-            for (index, word) in words.enumerated() { byFirst[word[0], default: []].append(index) }
-            self.byFirst = byFirst
-            self.firsts = ScalarFilter(byFirst.keys)
+            var groups: [[Int]] = []
+            var slots: [Unicode.Scalar: Int] = [:]
+            for (index, word) in words.enumerated() {
+                if let slot = slots[word[0]] {
+                    groups[slot].append(index)
+                } else {
+                    slots[word[0]] = groups.count
+                    groups.append([index])
+                }
+            }
+            precondition(groups.count < 255, "a word set has at most 254 distinct first scalars")
+            var table = [UInt8](repeating: 0, count: 0x10000)
+            var astral: [Unicode.Scalar: Int] = [:]
+            for (scalar, slot) in slots {
+                if scalar.value < 0x10000 { table[Int(scalar.value)] = UInt8(slot + 1) } else { astral[scalar] = slot }
+            }
+            self.groups = groups
+            self.groupOfScalar = table
+            self.astralGroups = astral
         }
 
         /// Every occurrence of the set's words in `scalars`, found in one pass.
         func occurrences(in scalars: [Unicode.Scalar]) -> Occurrences {
             var starts: [Int] = []
             var wordIndices: [Int] = []
-            for position in scalars.indices where firsts.contains(scalars[position]) {
-                for index in byFirst[scalars[position]] ?? [] where UnitLexicon.matches(words[index], scalars, at: position) {
-                    starts.append(position)
-                    wordIndices.append(index)
+            groupOfScalar.withUnsafeBufferPointer { table in
+                for position in scalars.indices {
+                    let value = scalars[position].value
+                    let slot: Int
+                    if value < 0x10000 {
+                        slot = Int(table[Int(value)]) - 1
+                    } else {
+                        slot = astralGroups[scalars[position]] ?? -1
+                    }
+                    guard slot >= 0 else { continue }
+                    for index in groups[slot] where UnitLexicon.matches(words[index], scalars, at: position) {
+                        starts.append(position)
+                        wordIndices.append(index)
+                    }
                 }
             }
             return Occurrences(lengths: words.map(\.count), starts: starts, wordIndices: wordIndices)
