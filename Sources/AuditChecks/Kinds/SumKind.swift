@@ -99,11 +99,15 @@ private final class SumPass {
     private static let sumWords: [[Unicode.Scalar]] = ["共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共"]
         .flatMap { word in ["", "有", "达", "達", "为", "為"].map { Array((word + $0).unicodeScalars) } }
 
+    /// The last scalars of `sumWords`: a total not preceded by one of them needs no word compared.
+    private static let sumWordEnds = Set(sumWords.map { $0.last! })
+
     /// "甲村30户、乙村40户、丙村50户，共120户": parts listed first, then their sum.
     private func partsBeforeTotal(_ total: Int) -> [Int]? {
+        let start = figures[total].span.offset
+        guard start > 0, Self.sumWordEnds.contains(input.extracted.text.scalars[start - 1]) else { return nil }
         let figure = figures[total]
         let text = input.extracted.text
-        let start = figure.span.offset
         guard Self.sumWords.contains(where: { word in
             start - word.count >= figure.clause.lowerBound && UnitLexicon.matchesWord(word, text.scalars, at: start - word.count)
         }) else {
