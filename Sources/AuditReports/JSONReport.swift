@@ -106,7 +106,8 @@ public enum JSONReport {
         json.closeArray()
     }
 
-    /// The report as a JSON value.
+    /// The report as a JSON value: the reference that `renderBytes` is held to by a test, and
+    /// the place to read the schema at a glance.
     static func value(_ audit: DocumentAudit, run: AuditRun) -> DataTree {
         // Keys are listed in sorted order, so writing them needs no sort.
         let findings = audit.findings.map { finding -> DataTree in

@@ -219,13 +219,12 @@ private final class SumPass {
     private func exactFollowingParts(_ total: Int) -> [Int]? {
         // Approximate figures add up to almost anything; only exact ones verify a sum by themselves.
         guard index.compound(of: total).allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
-        let limit = index.sentenceOrdinal[total] + (parameters.followingSentences ?? 2)
         let members = index.compound(of: total)
         // Running sums, one per unit of the total, so each candidate costs one addition per unit
         // rather than a new sum of every part so far (the same sums `compare` would make).
         var sums: [Interval?] = Array(repeating: Interval.exactly(0), count: members.count)
         var parts: [Int] = []
-        for candidate in following(total, sentences: parameters.followingSentences ?? 2) where index.sentenceOrdinal[candidate] <= limit {
+        for candidate in following(total, sentences: parameters.followingSentences ?? 2) {
             guard matches(candidate, total), index.isQuantity(candidate), !figures[candidate].roles.contains(.perUnit) else { continue }
             if figures[candidate].cues.contains(.partOf) { continue }
             let candidates = index.compound(of: candidate)
