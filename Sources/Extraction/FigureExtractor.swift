@@ -344,7 +344,7 @@ struct Context {
         }
         let value = scaleIsOne ? reading.value : reading.value.multiplied(by: scale)
         // A whole number written to its last digit has no rounding to add: no Decimal arithmetic.
-        let whole = reading.resolution == 1
+        let whole = reading.resolution.sameValue(as: 1)
         // Multiplying by 0.5 gives the same exact result as dividing by 2, several times faster.
         let half = whole ? 0 : reading.resolution.multiplied(by: scale).multiplied(by: Self.oneHalf)
         let rounded = whole ? Interval(lower: value, upper: value) : Interval(lower: value.subtracting(half), upper: value.adding(half))
