@@ -52,7 +52,8 @@ public struct SortedJSONWriter {
     public mutating func key(_ key: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        // withUTF8Buffer, not utf8Start: a one-scalar literal may be stored without a pointer.
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: Self.colon)
     }
 
