@@ -123,11 +123,19 @@ public enum ConsistentValueKind: CheckKind {
             }
         }
         // Years and places are looked up once per sentence and per figure, not once per pair.
-        let yearMarks = input.extracted.nonFigures.filter { $0.kind == .year }
+        // Year marks in text order, so a sentence's are found by binary search, not by a scan of
+        // every mark of the document for every sentence.
+        let yearMarks = input.extracted.nonFigures.filter { $0.kind == .year }.sorted { $0.span.offset < $1.span.offset }
         var yearsBySentence: [Range<Int>: Set<String>] = [:]
         func years(_ sentence: Range<Int>) -> Set<String> {
             if let known = yearsBySentence[sentence] { return known }
-            let found = Set(yearMarks.filter { sentence.contains($0.span.offset) }.map(\.text))
+            var low = 0
+            var high = yearMarks.count
+            while low < high {
+                let middle = (low + high) / 2
+                if yearMarks[middle].span.offset < sentence.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            let found = Set(yearMarks[low...].prefix { $0.span.offset < sentence.upperBound }.map(\.text))
             yearsBySentence[sentence] = found
             return found
         }
