@@ -183,6 +183,37 @@ struct SmallDecimal {
     }
 }
 
+/// A hashable stand-in for a decimal's value: decimals equal by `==` give equal keys, and keys
+/// hash without Foundation's arithmetic for significands that fit in 64 bits.
+public struct DecimalValueKey: Hashable, Sendable {
+    /// The significand without trailing zeros (0 for zero, and for values kept in `large`).
+    let magnitude: UInt64
+    /// The exponent that goes with `magnitude`.
+    let exponent: Int
+    /// Whether the value is below zero.
+    let negative: Bool
+    /// Values beyond 64 bits, compacted, hashed by Foundation.
+    let large: Decimal?
+}
+
+extension Decimal {
+    /// The value as a `DecimalValueKey`, for grouping decimals by value.
+    public var valueKey: DecimalValueKey {
+        var compacted = self
+        // Compaction puts equal values in one form; those read as 64-bit are compacted by hand below.
+        if SmallDecimal(self) == nil { NSDecimalCompact(&compacted) }
+        guard var parts = SmallDecimal(compacted) else {
+            return DecimalValueKey(magnitude: 0, exponent: 0, negative: false, large: compacted)
+        }
+        if parts.magnitude == 0 { return DecimalValueKey(magnitude: 0, exponent: 0, negative: false, large: nil) }
+        while parts.magnitude % 10 == 0 {
+            parts.magnitude /= 10
+            parts.exponent += 1
+        }
+        return DecimalValueKey(magnitude: parts.magnitude, exponent: parts.exponent, negative: parts.negative, large: nil)
+    }
+}
+
 extension Decimal {
     /// Whether the fast paths below are in use (Foundation stores decimals as they expect).
     public static var fastPathsAreInUse: Bool { SmallDecimal.layoutIsKnown }

@@ -55,6 +55,19 @@ struct DecimalFastPathTests {
         }
     }
 
+    /// Grouping by key must group exactly the values `==` calls equal, whatever their storage.
+    @Test func valueKeysAreEqualExactlyForEqualValues() async {
+        await propertyCheck(count: 3000, input: FastPathInputs.decimals, FastPathInputs.decimals) { a, b in
+            #expect((a.valueKey == b.valueKey) == (a == b), "\(a) vs \(b)")
+            // The same value in another form: scaled up by ten in the significand, down in the exponent.
+            let other = Decimal(sign: a.sign, exponent: a.exponent - 1, significand: a.significand * 10)
+            if other == a { #expect(other.valueKey == a.valueKey, "\(a) in two forms") }
+        }
+        #expect(Decimal(string: "1.50")!.valueKey == Decimal(string: "1.5")!.valueKey)
+        #expect(Decimal(string: "-0")!.valueKey == Decimal(0).valueKey)
+        #expect(Decimal(string: "100000000000000000000")!.valueKey == Decimal(sign: .plus, exponent: 20, significand: 1).valueKey)
+    }
+
     @Test func wholeNumbersAgreeWithRounding() async {
         await propertyCheck(count: 3000, input: FastPathInputs.decimals) { value in
             var copy = value

@@ -57,7 +57,7 @@ public enum ConsistentValueKind: CheckKind {
 
         // Agreement needs one value: only figures of one unit and one value are paired.
         let byValue = Dictionary(grouping: candidates.filter { figures[$0].value != nil }) {
-            ValueKey(unit: figures[$0].unit?.canonical ?? "", value: figures[$0].value!)
+            ValueKey(unit: figures[$0].unit?.canonical ?? "", value: figures[$0].value!.valueKey)
         }
         for group in byValue.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
             for (offset, later) in group.enumerated() {
@@ -190,7 +190,8 @@ public enum ConsistentValueKind: CheckKind {
     /// One unit and one value: the figures that can agree.
     private struct ValueKey: Hashable {
         var unit: String
-        var value: Decimal
+        /// The value's key: hashing Foundation's Decimal showed in profiles.
+        var value: DecimalValueKey
     }
 
     /// The subject two figures certainly share: one counts (as a classifier's noun) what the other's
