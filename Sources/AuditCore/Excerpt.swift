@@ -15,8 +15,11 @@ extension SourceText {
             end += 1
         }
         if end < line.upperBound, Self.isSentenceEnd(scalars[end]) { end += 1 }
-        let trimmed = string(start..<max(end, start)).trimmingWhitespace()
-        return trimmed
+        // Trimmed by position, as trimmingWhitespace() would trim the text, so one String is built.
+        end = max(end, start)
+        while start < end, scalars[start].isSpace { start += 1 }
+        while end > start, scalars[end - 1].isSpace { end -= 1 }
+        return string(start..<end)
     }
 
     /// Whether `scalar` ends a sentence.
