@@ -116,6 +116,19 @@ struct SortedJSONTests {
         #expect(json.finishedText() == tree.sortedJSON() + "\n")
     }
 
+    /// Figure files test strings for escapes on their UTF-8 bytes; every scalar that `quoted`
+    /// escapes must be caught there too (the neighbours of the multi-byte ones included).
+    @Test func byteEscapeTestAgreesWithQuoted() {
+        var values = Array(0x00...0x2FF) + Array(0x2000...0x2030) + [0xFEFE, 0xFEFF, 0xFF0C, 0xFFFD, 0x1F600]
+        values += [0x3000, 0x201C, 0x2014, 0xFEBF, 0xBBBF]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "甲\(scalar)乙", "a\(scalar)"] {
+                #expect(DataTree.string(text).json() == DataTree.quoted(text) + "\n", "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func keysAreSortedByTheirBytes() {
         let value = DataTree.object([("b", .int(1)), ("A", .int(2)), ("a-b", .int(3)), ("a", .int(4))])
         #expect(value.sortedJSON() == "{\n  \"A\" : 2,\n  \"a\" : 4,\n  \"a-b\" : 3,\n  \"b\" : 1\n}")
