@@ -73,15 +73,22 @@ struct SmallDecimal {
     /// the compact flag set. Nil for zero and when the exponent leaves a signed byte.
     @inlinable
     var compactDecimal: Decimal? {
-        var magnitude = magnitude
-        var exponent = exponent
         guard magnitude != 0 else { return nil }
-        while magnitude % 10 == 0 {
-            magnitude /= 10
-            exponent += 1
+        let compact = withoutTrailingZeros
+        guard (-128...127).contains(compact.exponent) else { return nil }
+        return compact.decimal
+    }
+
+    /// The same value with the significand's trailing zeros moved into the exponent (zero as is).
+    @inlinable
+    var withoutTrailingZeros: SmallDecimal {
+        var result = self
+        guard result.magnitude != 0 else { return result }
+        while result.magnitude % 10 == 0 {
+            result.magnitude /= 10
+            result.exponent += 1
         }
-        guard (-128...127).contains(exponent) else { return nil }
-        return SmallDecimal(magnitude: magnitude, exponent: exponent, negative: negative).decimal
+        return result
     }
 
     /// This value's storage, as is (no trailing zeros removed).
@@ -202,14 +209,10 @@ extension Decimal {
         var compacted = self
         // Compaction puts equal values in one form; those read as 64-bit are compacted by hand below.
         if SmallDecimal(self) == nil { NSDecimalCompact(&compacted) }
-        guard var parts = SmallDecimal(compacted) else {
+        guard let parts = SmallDecimal(compacted)?.withoutTrailingZeros else {
             return DecimalValueKey(magnitude: 0, exponent: 0, negative: false, large: compacted)
         }
         if parts.magnitude == 0 { return DecimalValueKey(magnitude: 0, exponent: 0, negative: false, large: nil) }
-        while parts.magnitude % 10 == 0 {
-            parts.magnitude /= 10
-            parts.exponent += 1
-        }
         return DecimalValueKey(magnitude: parts.magnitude, exponent: parts.exponent, negative: parts.negative, large: nil)
     }
 }

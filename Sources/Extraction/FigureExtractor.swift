@@ -124,7 +124,7 @@ struct Context {
         // "S320" is a code; "168cm" and "250m" are figures with Latin units.
         if isLatinLetter(before) || (isLatinLetter(after) && unitEntry(after: reading) == nil) { return .code }
         if isYear(reading) { return .year }
-        if let next, joinsRange(reading, next), isYear(next), isWholeNumber(reading.value), (1900...2100).contains(reading.value) {
+        if let next, joinsRange(reading, next), isYear(next), reading.value.isWholeNumber, (1900...2100).contains(reading.value) {
             return .year
         }
         if isDate(reading, next: next) { return .date }
@@ -152,13 +152,13 @@ struct Context {
         if after + 1 < scalars.count, ["代"].contains(scalars[after + 1]) { return true }
         if reading.masked != nil { return true }
         let digits = reading.range.count
-        return digits == 4 && isWholeNumber(reading.value) && !reading.value.lessThan(1900) && !Decimal(2100).lessThan(reading.value)
+        return digits == 4 && reading.value.isWholeNumber && !reading.value.lessThan(1900) && !Decimal(2100).lessThan(reading.value)
     }
 
     private func isDate(_ reading: NumeralReading, next: NumeralReading?) -> Bool {
         let start = reading.range.lowerBound
         let end = reading.range.upperBound
-        guard reading.masked == nil, isWholeNumber(reading.value) else { return false }
+        guard reading.masked == nil, reading.value.isWholeNumber else { return false }
         let after = end < scalars.count ? scalars[end] : "\n"
         let before = start > 0 ? scalars[start - 1] : "\n"
         if after == "月", (1...12).contains(reading.value), before != "个", before != "個" { return true }
@@ -518,13 +518,11 @@ struct Context {
         }
     }
 
-    private func isWholeNumber(_ value: Decimal) -> Bool { value.isWholeNumber }
-
     private func lowestPlace(_ value: Decimal) -> Decimal {
-        guard value > 0, isWholeNumber(value) else { return 1 }
+        guard value > 0, value.isWholeNumber else { return 1 }
         var place: Decimal = 1
         var rest = value
-        while isWholeNumber(rest / 10), rest / 10 > 0, (rest / 10) * 10 == rest {
+        while (rest / 10).isWholeNumber, rest / 10 > 0, (rest / 10) * 10 == rest {
             rest /= 10
             place *= 10
         }
@@ -534,7 +532,7 @@ struct Context {
     private func lastSignificantDigit(_ value: Decimal, place: Decimal) -> Int? {
         guard place > 0 else { return nil }
         let digits = value / place
-        guard isWholeNumber(digits) else { return nil }
+        guard digits.isWholeNumber else { return nil }
         let ten = (digits / 10)
         var floored = Decimal()
         var copy = ten

@@ -132,8 +132,7 @@ public enum ListCountKind: CheckKind {
         if let last = items.first.map({ Array($0.unicodeScalars) }), conjunctions.contains(where: { word in
             // The word's first occurrence must stand between two names, not at either end.
             let word = Array(word.unicodeScalars)
-            guard !word.isEmpty, word.count <= last.count,
-                  let at = (0...(last.count - word.count)).first(where: { last[$0..<($0 + word.count)].elementsEqual(word) }) else { return false }
+            guard let at = ScalarSearch.firstIndex(of: word, in: last) else { return false }
             return at != 0 && at + word.count != last.count
         }) {
             items.append("")

@@ -139,6 +139,12 @@ extension Figure {
 
 /// Substring search over Unicode scalars, for the short labels and words checks compare.
 enum ScalarSearch {
+    /// The start of the first occurrence of `word` in `text`, or nil.
+    static func firstIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        guard !word.isEmpty, word.count <= text.count else { return nil }
+        return (0...(text.count - word.count)).first { start in text[start..<(start + word.count)].elementsEqual(word) }
+    }
+
     /// The start of the last occurrence of `word` in `text`, or nil.
     static func lastIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
         guard !word.isEmpty, word.count <= text.count else { return nil }
