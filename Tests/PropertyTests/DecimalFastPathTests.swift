@@ -22,6 +22,19 @@ enum FastPathInputs {
                 return Decimal(sign: sign, exponent: shape == 3 ? exponent : exponent % 9, significand: Decimal(significand))
             }
         }
+
+    /// Decimals past 64 bits as the checks make them: quotients that do not end fill all 38
+    /// digits ("700 ÷ 248"), and sums and products of them; a few of the narrow ones mixed in.
+    static let wide = zip(decimals, decimals, Gen.int(in: 0...3)).map { a, b, shape -> Decimal in
+        guard !b.isZero, !a.isNaN, !b.isNaN else { return a }
+        let quotient = a / b
+        switch shape {
+        case 0: return quotient
+        case 1: return quotient + a
+        case 2: return quotient * 3
+        default: return a
+        }
+    }
 }
 
 /// The fast paths must give what Foundation gives, storage byte for byte, or reports would change.
@@ -34,6 +47,24 @@ struct DecimalFastPathTests {
             #expect(a.sameValue(as: b) == (a == b))
             #expect(a.sameValue(as: a))
         }
+    }
+
+    /// Comparisons of 38-digit decimals are done on 128 bits, and must still order as Foundation does.
+    @Test func wideComparisonsAgree() async {
+        await propertyCheck(count: 3000, input: FastPathInputs.wide, FastPathInputs.wide) { a, b in
+            #expect(a.lessThan(b) == (a < b), "\(a) < \(b)")
+            #expect(b.lessThan(a) == (b < a), "\(b) < \(a)")
+            #expect(a.sameValue(as: b) == (a == b), "\(a) == \(b)")
+            // The same value in another storage: one digit fewer, when the last digit is zero.
+            let rounded = a.rounded(places: 30)
+            #expect(rounded.sameValue(as: a) == (rounded == a), "\(rounded) == \(a)")
+            #expect(a.lessThan(rounded) == (a < rounded), "\(a) < \(rounded)")
+        }
+        let third = Decimal(1) / Decimal(3)
+        #expect(third.lessThan(Decimal(string: "0.33333333333333333333333333333333333334")!))
+        #expect(!third.lessThan(Decimal(string: "0.3333333333333333333333333333333333333")!))
+        #expect((Decimal(700) / Decimal(248)).lessThan(Decimal(10)))
+        #expect(Decimal(string: "-1e100")!.lessThan(third))
     }
 
     @Test func arithmeticGivesFoundationsBits() async {
@@ -97,5 +128,15 @@ struct DecimalFastPathTests {
         // NaN goes to Foundation, whatever Foundation makes of it.
         #expect(Decimal.nan.lessThan(1) == (Decimal.nan < 1))
         #expect(Decimal(1).sameValue(as: .nan) == (Decimal(1) == .nan))
+    }
+}
+
+extension Decimal {
+    /// The value rounded by Foundation to `places` decimal places.
+    fileprivate func rounded(places: Int) -> Decimal {
+        var copy = self
+        var result = Decimal()
+        NSDecimalRound(&result, &copy, places, .plain)
+        return result
     }
 }
