@@ -376,4 +376,50 @@ extension Decimal {
               let result = product.compactDecimal else { return self * other }
         return result
     }
+
+    /// `self ÷ other` rounded half away from zero to `places` decimal places (0...18), the value
+    /// Foundation gives for `NSDecimalRound(self / other, places, .plain)`. For 64-bit operands
+    /// it is computed exactly in integers, without Foundation's 38-digit quotient: that quotient
+    /// can differ from the exact one only beyond its 38th digit, and a quotient of 64-bit values
+    /// is never that close to a rounding boundary without lying on it. Equal in value, not
+    /// always in storage: for display (`plainText` ignores trailing zeros), not for arithmetic.
+    public func roundedQuotient(dividingBy other: Decimal, places: Int) -> Decimal {
+        if (0...18).contains(places), let a = SmallDecimal(self), let b = SmallDecimal(other), a.magnitude != 0, b.magnitude != 0,
+           let quotient = SmallDecimal.roundedQuotient(a, b, places: places), let result = quotient.compactDecimal {
+            return result
+        }
+        var quotient = self / other
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &quotient, places, .plain)
+        return rounded
+    }
+}
+
+extension SmallDecimal {
+    /// `a ÷ b` to `places` decimal places, rounded half away from zero, or nil when an operand
+    /// scaled to a common exponent leaves 64 bits, or the result is zero.
+    @inlinable
+    static func roundedQuotient(_ a: SmallDecimal, _ b: SmallDecimal, places: Int) -> SmallDecimal? {
+        // a × 10^(a.exponent - b.exponent + places) ÷ b, as integers.
+        let shift = a.exponent - b.exponent + places
+        var numerator = a.magnitude
+        var denominator = b.magnitude
+        if shift >= 0 {
+            guard let scaled = scaledUp(numerator, by: shift) else { return nil }
+            numerator = scaled
+        } else {
+            guard let scaled = scaledUp(denominator, by: -shift) else { return nil }
+            denominator = scaled
+        }
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        var whole = quotient
+        // Half or more of the divisor left over rounds away from zero (remainder < denominator, so no overflow).
+        if remainder >= denominator - remainder {
+            let (next, overflow) = whole.addingReportingOverflow(1)
+            guard !overflow else { return nil }
+            whole = next
+        }
+        guard whole != 0 else { return nil }
+        return SmallDecimal(magnitude: whole, exponent: -places, negative: a.negative != b.negative)
+    }
 }

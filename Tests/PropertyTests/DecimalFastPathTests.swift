@@ -140,3 +140,71 @@ extension Decimal {
         return result
     }
 }
+
+/// Rounded quotients are shown in messages ("2.82 persons per household", "7.18%"): their value
+/// must be the one Foundation's quotient rounds to.
+@Suite("Rounded quotients agree with Foundation")
+struct RoundedQuotientTests {
+    @Test func roundedQuotientsAgree() async {
+        await propertyCheck(count: 3000, input: FastPathInputs.decimals, FastPathInputs.decimals, Gen.int(in: 0...6)) { a, b, places in
+            guard !b.isZero, !a.isNaN, !b.isNaN else { return }
+            var quotient = a / b
+            var expected = Decimal()
+            NSDecimalRound(&expected, &quotient, places, .plain)
+            let fast = a.roundedQuotient(dividingBy: b, places: places)
+            #expect(fast == expected, "\(a) ÷ \(b) to \(places) places")
+            #expect(fast.plainText == expected.plainText, "\(a) ÷ \(b) to \(places) places")
+        }
+    }
+
+    @Test func knownQuotients() {
+        #expect(Decimal(700).roundedQuotient(dividingBy: 248, places: 2) == Decimal(string: "2.82")!)
+        // Exactly half rounds away from zero, as .plain does.
+        #expect(Decimal(1).roundedQuotient(dividingBy: 8, places: 2) == Decimal(string: "0.13")!)
+        #expect(Decimal(-1).roundedQuotient(dividingBy: 8, places: 2) == Decimal(string: "-0.13")!)
+        #expect(Decimal(1).roundedQuotient(dividingBy: 3000, places: 2) == 0)
+        #expect(Decimal(string: "46000")!.roundedQuotient(dividingBy: Decimal(string: "1.2e4")!, places: 2) == Decimal(string: "3.83")!)
+    }
+}
+
+/// The ratio and rate checks decide whether a quotient interval meets a band by multiplying
+/// across; the decision must be the one dividing gives.
+@Suite("Quotient intervals overlap as their divisions do")
+struct QuotientOverlapTests {
+    /// Figures' values: up to twelve digits, up to six decimal places.
+    static let values = zip(Gen.int(in: 0...999_999_999_999), Gen.int(in: -6...6)).map { digits, exponent in
+        Decimal(sign: .plus, exponent: exponent, significand: Decimal(digits))
+    }
+
+    /// Band ends are short decimals, as parameters and rounded figures are. Rounding the
+    /// quotient itself to a few places puts them on and next to it, where the answers differ.
+    @Test func multiplyingAcrossDecidesAsDividing() async {
+        let pairs = zip(Self.values, Self.values)
+        await propertyCheck(count: 3000, input: pairs, pairs, zip(Gen.int(in: 0...6), Gen.int(in: 0...63))) { numerator, denominator, band in
+            guard !denominator.0.isZero, !denominator.1.isZero else { return }
+            let (nLow, nHigh) = numerator.0 < numerator.1 ? numerator : (numerator.1, numerator.0)
+            let (dLow, dHigh) = denominator.0 < denominator.1 ? denominator : (denominator.1, denominator.0)
+            let (places, shape) = band
+            let low = (shape & 16 == 0 ? nLow / dHigh : nHigh / dLow).rounded(places: places)
+            let high = shape & 32 == 0 ? (nHigh / dLow).rounded(places: places) : low
+            let target = Interval(
+                lower: shape & 1 == 0 ? low : nil, upper: shape & 2 == 0 ? high : nil,
+                lowerClosed: shape & 4 == 0, upperClosed: shape & 8 == 0
+            )
+            let divided = Interval(lower: nLow / dHigh, upper: nHigh / dLow)
+            #expect(Interval.quotientOverlaps(numeratorLow: nLow, numeratorHigh: nHigh, denominatorLow: dLow,
+                                              denominatorHigh: dHigh, band: target) == divided.overlaps(target),
+                    "[\(nLow), \(nHigh)] ÷ [\(dLow), \(dHigh)] against \(target)")
+        }
+    }
+
+    @Test func knownBands() {
+        let band = Interval(lower: 1, upper: 10)
+        // 700人 ÷ 248户 = 2.82, within; 364人 ÷ 1451户 = 0.25, below; 2480人 ÷ 248户 = 10, on the closed end.
+        #expect(Interval.quotientOverlaps(numeratorLow: 700, numeratorHigh: 700, denominatorLow: 248, denominatorHigh: 248, band: band))
+        #expect(!Interval.quotientOverlaps(numeratorLow: 364, numeratorHigh: 364, denominatorLow: 1451, denominatorHigh: 1451, band: band))
+        #expect(Interval.quotientOverlaps(numeratorLow: 2480, numeratorHigh: 2480, denominatorLow: 248, denominatorHigh: 248, band: band))
+        #expect(!Interval.quotientOverlaps(numeratorLow: 2480, numeratorHigh: 2480, denominatorLow: 248, denominatorHigh: 248,
+                                           band: Interval(lower: 1, upper: 10, upperClosed: false)))
+    }
+}

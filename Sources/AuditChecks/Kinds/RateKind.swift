@@ -51,13 +51,25 @@ public enum RateKind: CheckKind {
                   let numLow = numerator.interval!.lower, let numHigh = numerator.interval!.upper,
                   let denLow = denominator.interval!.lower, let denHigh = denominator.interval!.upper, denLow > 0 else { continue }
             // The stated rate is rounded to its last written digit; allow half of it on each side.
-            let computed = Interval(lower: Self.hundred.multiplied(by: numLow).divided(by: denHigh),
-                                    upper: Self.hundred.multiplied(by: numHigh).divided(by: denLow))
-            let exact = numerator.value.flatMap { n in denominator.value.map { Self.hundred.multiplied(by: n).divided(by: $0) } }
-            let shown = exact.map { Show.plain(round(value: $0, places: 2)) + "%" } ?? Show.interval(computed, in: nil)
+            // The computed interval is divided out only when no point value can be shown.
+            let exact = numerator.value.flatMap { n in
+                denominator.value.map { Self.hundred.multiplied(by: n).roundedQuotient(dividingBy: $0, places: 2) }
+            }
+            let shown = exact.map { Show.plain($0) + "%" } ?? Show.interval(
+                Interval(lower: Self.hundred.multiplied(by: numLow).divided(by: denHigh),
+                         upper: Self.hundred.multiplied(by: numHigh).divided(by: denLow)),
+                in: nil
+            )
             let arithmetic = "100 × \(Show.figure(numerator)) ÷ \(Show.figure(denominator)) = \(shown)"
             let widened = Interval(lower: rateInterval.lower.map { $0 - Self.halfHundredth }, upper: rateInterval.upper.map { $0 + Self.halfHundredth })
-            if computed.overlaps(widened) {
+            let overlaps = numLow >= 0
+                ? Interval.quotientOverlaps(
+                    numeratorLow: Self.hundred.multiplied(by: numLow), numeratorHigh: Self.hundred.multiplied(by: numHigh),
+                    denominatorLow: denLow, denominatorHigh: denHigh, band: widened
+                )
+                : Interval(lower: Self.hundred.multiplied(by: numLow).divided(by: denHigh),
+                           upper: Self.hundred.multiplied(by: numHigh).divided(by: denLow)).overlaps(widened)
+            if overlaps {
                 results.verified.append(VerificationDraft(
                     span: rate.span, message: "\(rate.text) recomputes from the document's figures",
                     related: [numerator.span, denominator.span], arithmetic: arithmetic
@@ -71,13 +83,6 @@ public enum RateKind: CheckKind {
             }
         }
         return results
-    }
-
-    private static func round(value: Decimal, places: Int) -> Decimal {
-        var copy = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &copy, places, .plain)
-        return rounded
     }
 
     /// 100 as a decimal, for rates in percent.

@@ -45,17 +45,22 @@ public enum RatioKind: CheckKind {
             guard let top = members.first(where: { figures[$0].unit?.canonical == parameters.numerator }),
                   let bottom = members.first(where: { figures[$0].unit?.canonical == parameters.denominator }),
                   let numerator = figures[top].interval, let denominator = figures[bottom].interval,
-                  let ratio = quotient(numerator, denominator) else { continue }
+                  let low = numerator.lower, let high = numerator.upper,
+                  let bottomLow = denominator.lower, let bottomHigh = denominator.upper,
+                  bottomLow > 0, low >= 0 else { continue }
             let span = input.extracted.text.span(figures[members.first!].span.offset..<figures[members.last!].span.end)
-            let shown = point(figures[top], figures[bottom]).map { Show.plain(round2($0)) } ?? Show.interval(ratio, in: nil)
+            // The ratio's interval is divided out only when no point value can be shown.
+            let shown = point(figures[top], figures[bottom]).map { Show.plain($0) }
+                ?? Show.interval(Interval(lower: low.divided(by: bottomHigh), upper: high.divided(by: bottomLow)), in: nil)
             let arithmetic = "\(Show.figure(figures[top])) ÷ \(Show.figure(figures[bottom])) = \(shown) \(per)"
-            if ratio.overlaps(band) {
+            if Interval.quotientOverlaps(numeratorLow: low, numeratorHigh: high, denominatorLow: bottomLow, denominatorHigh: bottomHigh, band: band) {
                 results.verified.append(VerificationDraft(
                     span: span, message: "\(shown) \(per), within [\(Show.plain(parameters.min)), \(Show.plain(parameters.max))]",
                     related: [figures[top].span, figures[bottom].span], arithmetic: arithmetic
                 ))
             } else {
-                let tooLow = ratio.upper.map { $0 < parameters.min } ?? false
+                // Below the band when the largest ratio is: high ÷ bottomLow < min.
+                let tooLow = high.lessThan(parameters.min.multiplied(by: bottomLow))
                 results.findings.append(FindingDraft(
                     span: span,
                     variables: [
@@ -71,22 +76,10 @@ public enum RatioKind: CheckKind {
         return results
     }
 
-    private static func quotient(_ top: Interval, _ bottom: Interval) -> Interval? {
-        guard let low = top.lower, let high = top.upper, let bottomLow = bottom.lower, let bottomHigh = bottom.upper,
-              bottomLow > 0, low >= 0 else { return nil }
-        return Interval(lower: low.divided(by: bottomHigh), upper: high.divided(by: bottomLow))
-    }
-
+    /// The ratio of the two values to two places, when both are known and the divisor is not zero.
     private static func point(_ top: Figure, _ bottom: Figure) -> Decimal? {
-        guard let a = top.value, let b = bottom.value, b != 0 else { return nil }
-        return a.divided(by: b)
-    }
-
-    private static func round2(_ value: Decimal) -> Decimal {
-        var copy = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &copy, 2, .plain)
-        return rounded
+        guard let a = top.value, let b = bottom.value, !b.isZero else { return nil }
+        return a.roundedQuotient(dividingBy: b, places: 2)
     }
 
     // MARK: - Messages
