@@ -58,6 +58,10 @@ public enum CueLexicon {
     /// Word lists split into scalars once: they are searched at every figure.
     static let leadingQualifierScalars = leadingQualifiers.map { (scalars($0.0), $0.1, $0.closed) }
     static let trailingQualifierScalars = trailingQualifiers.map { (scalars($0.0), $0.1, $0.closed) }
+    /// The scalars that end a leading qualifier, and those that start a trailing one: most figures
+    /// have neither next to them, and the word lists need not be tried.
+    static let leadingQualifierEnds = ScalarFilter(leadingQualifierScalars.compactMap(\.0.last))
+    static let trailingQualifierStarts = ScalarFilter(trailingQualifierScalars.compactMap(\.0.first))
     static let relationCueScalars = relationCues.map { (word: scalars($0.0), cue: $0.1) }
     static let targetWordScalars = targetWords.map(scalars)
     static let achievedWordScalars = achievedWords.map(scalars)

@@ -275,7 +275,8 @@ struct Context {
             qualifier = .moreThan
             end += 1
         }
-        for (word, kind, closed) in CueLexicon.trailingQualifierScalars where UnitLexicon.matches(word, scalars, at: end) {
+        let mayBeFollowed = end < scalars.count && CueLexicon.trailingQualifierStarts.contains(scalars[end])
+        for (word, kind, closed) in mayBeFollowed ? CueLexicon.trailingQualifierScalars : [] where UnitLexicon.matches(word, scalars, at: end) {
             if qualifier == .exact || kind != .about {
                 qualifier = qualifier == .moreThan && kind == .atLeast ? .atLeast : kind
                 trailingClosed = closed
@@ -288,7 +289,10 @@ struct Context {
         var leadingClosed = true
         let qualifierEnd = start > 0 && ["达", "達", "为", "為", "有", "是"].contains(scalars[start - 1]) ? start - 1 : start
         let clause = clauses.first { $0.contains(start) } ?? sentence
-        for (word, kind, closed) in CueLexicon.leadingQualifierScalars
+        let mayBeQualified = (qualifierEnd > 0 && CueLexicon.leadingQualifierEnds.contains(scalars[qualifierEnd - 1]))
+            || (start > 0 && CueLexicon.leadingQualifierEnds.contains(scalars[start - 1]))
+        // An empty list when nothing before the figure can end a qualifier: no word is tried.
+        for (word, kind, closed) in mayBeQualified ? CueLexicon.leadingQualifierScalars : []
         where CueLexicon.endsWith(word, scalars, at: qualifierEnd, from: clause.lowerBound) || CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) {
             let wordStart = (CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) ? start : qualifierEnd) - word.count
             if word == ["近"], wordStart > 0, ["附", "就", "最", "邻", "鄰", "临", "臨", "将", "將", "接"].contains(scalars[wordStart - 1]) { continue }
