@@ -64,7 +64,7 @@ struct Context {
             let reading = readings[index]
             let next = index + 1 < readings.count ? readings[index + 1] : nil
             // A number longer than an exact decimal holds (38 digits) is a code, never a value (found by fuzzing).
-            if reading.value.isNaN || (reading.masked == nil && reading.range.count > 40) {
+            if reading.value.isNaN || (!reading.isMasked && reading.range.count > 40) {
                 record(.code, reading.range)
                 index += 1
                 continue
@@ -106,7 +106,7 @@ struct Context {
 
     /// Whether `first` and `second` are written as a range: "3-5", "3至5", "2017—2018".
     private func joinsRange(_ first: NumeralReading, _ second: NumeralReading) -> Bool {
-        guard first.masked == nil, second.masked == nil, first.range.upperBound < second.range.lowerBound else { return false }
+        guard !first.isMasked, !second.isMasked, first.range.upperBound < second.range.lowerBound else { return false }
         let gap = first.range.upperBound..<second.range.lowerBound
         guard gap.count == 1 || (gap.count == 2 && scalars[gap.lowerBound] == "—") else { return false }
         return ["-", "－", "~", "～", "至", "到", "—", "–"].contains(scalars[gap.lowerBound])
@@ -142,7 +142,7 @@ struct Context {
                 if afterUnit < scalars.count, ["一", "两", "兩", "二", "三"].contains(scalars[afterUnit]) { return .name }
             }
         }
-        if reading.masked?.fullyMasked == true, unitEntry(after: reading) == nil, reading.percent == nil { return .name }
+        if reading.isMasked, reading.masked?.fullyMasked == true, unitEntry(after: reading) == nil, reading.percent == nil { return .name }
         return nil
     }
 
@@ -150,7 +150,7 @@ struct Context {
         let after = skipSpaces(from: reading.range.upperBound)
         guard after < scalars.count, scalars[after] == "年" else { return false }
         if after + 1 < scalars.count, ["代"].contains(scalars[after + 1]) { return true }
-        if reading.masked != nil { return true }
+        if reading.isMasked { return true }
         let digits = reading.range.count
         return digits == 4 && reading.value.isWholeNumber && !reading.value.lessThan(1900) && !Decimal(2100).lessThan(reading.value)
     }
@@ -158,7 +158,7 @@ struct Context {
     private func isDate(_ reading: NumeralReading, next: NumeralReading?) -> Bool {
         let start = reading.range.lowerBound
         let end = reading.range.upperBound
-        guard reading.masked == nil, reading.value.isWholeNumber else { return false }
+        guard !reading.isMasked, reading.value.isWholeNumber else { return false }
         let after = end < scalars.count ? scalars[end] : "\n"
         let before = start > 0 ? scalars[start - 1] : "\n"
         if after == "月", (1...12).contains(reading.value), before != "个", before != "個" { return true }
@@ -260,7 +260,7 @@ struct Context {
                     end += 3
                 }
                 // "一吨半", "两米半": 半 after the unit adds half of it.
-                if !entry.isClassifier, end < scalars.count, scalars[end] == "半", reading.masked == nil {
+                if !entry.isClassifier, end < scalars.count, scalars[end] == "半", !reading.isMasked {
                     halfUnit = true
                     end += 1
                 }
@@ -311,7 +311,7 @@ struct Context {
         let writtenValue = halfUnit ? reading.value.adding(Self.oneHalf) : reading.value
         let canonicalScale = unit == nil ? 1 : percentScale
         let scaleIsOne = unit == nil || percentScaleIsOne
-        let value: Decimal? = reading.masked == nil ? (scaleIsOne ? writtenValue : writtenValue.multiplied(by: canonicalScale)) : nil
+        let value: Decimal? = !reading.isMasked ? (scaleIsOne ? writtenValue : writtenValue.multiplied(by: canonicalScale)) : nil
         var adjusted = reading
         adjusted.value = writtenValue
         let interval = interval(
@@ -327,7 +327,7 @@ struct Context {
         let prefix = max(ownStart, start - 160)..<start
         var figure = Figure(
             text: text.string(span), span: text.span(span), value: value, interval: interval, unit: unit,
-            qualifier: qualifier, masked: reading.masked != nil, label: label,
+            qualifier: qualifier, masked: reading.isMasked, label: label,
             roles: roles(unit: unit, label: label, prefix: prefix, sentence: max(sentence.lowerBound, start - 160)..<start),
             cues: cues(prefix: prefix, clauses: clauses, clause: clause, start: start),
             clause: clause, sentence: sentence
@@ -340,7 +340,7 @@ struct Context {
         _ reading: NumeralReading, lower: NumeralReading?, qualifier: Qualifier, scale: Decimal, scaleIsOne: Bool,
         unit: MeasureUnit?, leadingClosed: Bool, trailingClosed: Bool
     ) -> Interval? {
-        if let mask = reading.masked {
+        if reading.isMasked, let mask = reading.masked {
             if mask.fullyMasked || mask.lower == nil || mask.upper == nil {
                 return unit?.dimension == .percent && unit?.canonical == "%" ? Interval(lower: 0, upper: 100) : nil
             }

@@ -129,6 +129,10 @@ public struct NumeralReading: Sendable, Equatable {
         set { details = .make(numerator: numerator, denominator: denominator, masked: newValue) }
     }
 
+    /// Whether the numeral contains placeholder characters: ``masked`` is not nil. Asked of
+    /// every reading, so it is answered without copying the mask out.
+    public var isMasked: Bool { details?.isMasked ?? false }
+
     // Fractions and masks are rare; keeping them out of line halves the size of a reading, which
     // is what `scan` spends most of its time copying on figure-dense reports.
     private var details: NumeralReadingDetails?
@@ -166,11 +170,13 @@ private final class NumeralReadingDetails: Sendable {
     let numerator: Decimal?
     let denominator: Decimal?
     let masked: NumeralMask?
+    let isMasked: Bool
 
     private init(numerator: Decimal?, denominator: Decimal?, masked: NumeralMask?) {
         self.numerator = numerator
         self.denominator = denominator
         self.masked = masked
+        isMasked = masked != nil
     }
 
     static func make(numerator: Decimal?, denominator: Decimal?, masked: NumeralMask?) -> NumeralReadingDetails? {
