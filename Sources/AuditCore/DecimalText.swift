@@ -13,6 +13,8 @@ extension Decimal {
     /// "-12", "8091.87", "0.5"), about twenty-five times faster for the whole numbers and short
     /// decimals that reports are full of.
     public var plainText: String {
+        // Significands of 63 bits, read from storage: the digits are written once, no Foundation.
+        if let parts = SmallDecimal(self), parts.magnitude <= UInt64(Int64.max), let text = Self.plainText(parts) { return text }
         if let whole = exactInt64 { return String(whole) }
         // Up to 18 fractional digits: scale to an integer, then put the point back.
         let places = -exponent
@@ -30,6 +32,27 @@ extension Decimal {
 }
 
 extension Decimal {
+    /// `plainText` for a significand of at most 63 bits, or nil where Foundation's route must be
+    /// taken: whole numbers past 64 bits, more than 18 decimal places.
+    static func plainText(_ parts: SmallDecimal) -> String? {
+        if parts.magnitude == 0 { return "0" }
+        let sign = parts.negative ? "-" : ""
+        if parts.exponent >= 0 {
+            guard let whole = SmallDecimal.scaledUp(parts.magnitude, by: parts.exponent), whole <= UInt64(Int64.max) else { return nil }
+            return sign + String(whole)
+        }
+        let places = -parts.exponent
+        guard places <= 18 else { return nil }
+        var digits = String(parts.magnitude)
+        if digits.utf8.count <= places { digits = String(repeating: "0", count: places - digits.utf8.count + 1) + digits }
+        var fraction = digits.utf8.suffix(places)
+        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        let whole = digits.utf8.dropLast(places)
+        return fraction.isEmpty
+            ? sign + String(decoding: whole, as: UTF8.self)
+            : sign + String(decoding: whole, as: UTF8.self) + "." + String(decoding: fraction, as: UTF8.self)
+    }
+
     /// The value divided by a unit's scale. Scales are nearly always powers of ten (万 = 10⁴,
     /// 亿 = 10⁸, 千分之 = 10⁻¹), and dividing by one is moving the exponent: exact, and some two
     /// hundred times faster than Decimal division, which took a third of the sum check.

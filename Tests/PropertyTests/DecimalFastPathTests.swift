@@ -208,3 +208,14 @@ struct QuotientOverlapTests {
                                            band: Interval(lower: 1, upper: 10, upperClosed: false)))
     }
 }
+
+/// Messages write decimals with `plainText`, which must write what `description` writes.
+@Suite("Plain text writes what description writes")
+struct PlainTextPropertyTests {
+    @Test func plainTextMatchesDescription() async {
+        await propertyCheck(count: 3000, input: FastPathInputs.decimals) { value in
+            guard !value.isNaN else { return }
+            #expect(value.plainText == value.description, "\(value)")
+        }
+    }
+}
