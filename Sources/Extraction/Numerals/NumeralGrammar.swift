@@ -15,10 +15,22 @@ struct NumeralCore {
     var hasChinese = false
     var hasFinancial = false
     var isDigitSequence = false
-    var mask: NumeralMask?
+    var mask: NumeralMask? {
+        get { storedMask }
+        set { storedMask = newValue; isMasked = newValue != nil }
+    }
+    private var storedMask: NumeralMask?
+    /// Whether `mask` is set, kept beside it: testing the optional copies the mask out and back.
+    private(set) var isMasked = false
+
+    init(end: Int, value: Decimal, lastExponent: Int) {
+        self.end = end
+        self.value = value
+        self.lastExponent = lastExponent
+    }
 
     /// True when the numeral can serve as a fraction's denominator or a mixed number's whole part.
-    var isPlainInteger: Bool { !hasDecimal && !approximate && mask == nil }
+    var isPlainInteger: Bool { !hasDecimal && !approximate && !isMasked }
 
     var style: NumeralStyle {
         if hasArabic && hasChinese { return .mixed }
@@ -55,9 +67,26 @@ struct NumeralArabicToken {
     var integerDigits: Int
     var hasDecimal: Bool
     /// The placeholders, with bounds not yet scaled by multipliers.
-    var mask: NumeralMask?
+    var mask: NumeralMask? {
+        get { storedMask }
+        set { storedMask = newValue; isMasked = newValue != nil }
+    }
+    private var storedMask: NumeralMask?
+    /// Whether `mask` is set (see `NumeralCore.isMasked`).
+    private(set) var isMasked = false
     /// True for dotted codes (`2023.12.31`, `3.2.1`), which are not numbers.
     var isDottedCode = false
+
+    init(end: Int, value: Decimal, lastExponent: Int, lowestNonZeroExponent: Int?, integerDigits: Int, hasDecimal: Bool,
+         isDottedCode: Bool = false) {
+        self.end = end
+        self.value = value
+        self.lastExponent = lastExponent
+        self.lowestNonZeroExponent = lowestNonZeroExponent
+        self.integerDigits = integerDigits
+        self.hasDecimal = hasDecimal
+        self.isDottedCode = isDottedCode
+    }
 }
 
 /// The left-to-right grammar of one numeral: Chinese digits and units, Arabic groups acting as
@@ -289,7 +318,7 @@ struct NumeralCoreParser {
                     break scanning
                 }
                 guard let token = lexArabic(at: j) else { break scanning }
-                if token.isDottedCode || token.mask != nil {
+                if token.isDottedCode || token.isMasked {
                     guard previous == .start else { break scanning }
                     return token.isDottedCode ? .skip(to: token.end) : maskedCore(token)
                 }
@@ -757,7 +786,9 @@ struct NumeralCoreParser {
             fullyMasked: fully, knownDigits: String(known), hiddenCount: hidden, hiddenBeforeKnown: leading)
         let value = leading ? afterLeading.decimal(fractionDigits: fractionCells)
                             : lower.decimal(fractionDigits: fractionCells)
-        return NumeralArabicToken(end: i, value: value, lastExponent: -fractionCells, lowestNonZeroExponent: nil,
-                                  integerDigits: integerCells, hasDecimal: fractionCells > 0, mask: mask)
+        var token = NumeralArabicToken(end: i, value: value, lastExponent: -fractionCells, lowestNonZeroExponent: nil,
+                                       integerDigits: integerCells, hasDecimal: fractionCells > 0)
+        token.mask = mask
+        return token
     }
 }
