@@ -46,10 +46,13 @@ public enum RangeKind: CheckKind {
         let figures = input.extracted.figures
         // Fields are read in place and a figure is copied only when it is reported: copying every
         // figure in every check showed in profiles.
-        for index in figures.indices where !figures[index].missingNumber && parameters.select.selects(figures[index]) {
+        for index in figures.indices where !figures[index].missingNumber && parameters.select.selectsByMeasure(figures[index]) {
             guard let interval = figures[index].interval, !(figures[index].masked && figures[index].value == nil) else { continue }
+            // Most figures lie within the limits and are not to be verified: they are passed over
+            // before the selector searches their labels.
             let inLimits = interval.overlaps(limits)
             if inLimits, !(parameters.verifyRoles?.contains(where: { figures[index].roles.contains($0) }) ?? false) { continue }
+            guard parameters.select.selectsByLabel(figures[index]) else { continue }
             let figure = figures[index]
             let shownLimits = Show.interval(limits, in: MeasureUnit(written: figure.unit?.canonical ?? "", canonical: "", dimension: .count))
             if inLimits {

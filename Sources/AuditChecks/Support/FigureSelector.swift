@@ -23,9 +23,19 @@ public struct FigureSelector: Decodable, Sendable {
 
     /// Whether `figure` is selected.
     public func selects(_ figure: Figure) -> Bool {
+        selectsByMeasure(figure) && selectsByLabel(figure)
+    }
+
+    /// Whether the figure's dimension, roles and unit are selected: cheap tests, asked first.
+    public func selectsByMeasure(_ figure: Figure) -> Bool {
         if let dimensions, !dimensions.contains(where: { $0 == figure.dimension }) { return false }
         if let roles, !roles.contains(where: { figure.roles.contains($0) }) { return false }
         if let units, !units.contains(where: { $0 == figure.unit?.canonical || $0 == figure.unit?.written }) { return false }
+        return true
+    }
+
+    /// Whether the figure's label is selected: word searches, asked last.
+    public func selectsByLabel(_ figure: Figure) -> Bool {
         if let labels, !figure.labelContains(any: labels) { return false }
         if let excludeLabels, figure.labelContains(any: excludeLabels) { return false }
         return true
