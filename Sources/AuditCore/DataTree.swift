@@ -264,6 +264,42 @@ public enum DataTree: Sendable, Equatable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Writes `utf8` quoted and escaped as `writeEncoderString(_:into:)` does, into `target` from
+    /// `start`, which has room for the worst case (six bytes per input byte, and two quotes).
+    /// Returns the end of what it wrote.
+    static func writeEncoderString(_ utf8: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var end = start
+        target[end] = UInt8(ascii: "\"")
+        end += 1
+        for byte in utf8 {
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                target[end] = byte
+                end += 1
+                continue
+            }
+            target[end] = UInt8(ascii: "\\")
+            switch byte {
+            case UInt8(ascii: "\""): target[end + 1] = UInt8(ascii: "\"")
+            case UInt8(ascii: "\\"): target[end + 1] = UInt8(ascii: "\\")
+            case 0x08: target[end + 1] = UInt8(ascii: "b")
+            case 0x09: target[end + 1] = UInt8(ascii: "t")
+            case 0x0A: target[end + 1] = UInt8(ascii: "n")
+            case 0x0C: target[end + 1] = UInt8(ascii: "f")
+            case 0x0D: target[end + 1] = UInt8(ascii: "r")
+            default:
+                target[end + 1] = UInt8(ascii: "u")
+                target[end + 2] = UInt8(ascii: "0")
+                target[end + 3] = UInt8(ascii: "0")
+                target[end + 4] = hexDigits[Int(byte >> 4)]
+                target[end + 5] = hexDigits[Int(byte & 0x0F)]
+                end += 4
+            }
+            end += 2
+        }
+        target[end] = UInt8(ascii: "\"")
+        return end + 1
+    }
+
     /// Writes `text` quoted, escaping quotes, backslashes and control characters as JSONEncoder does.
     static func writeEncoderString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))

@@ -134,3 +134,38 @@ struct SortedJSONTests {
         #expect(value.sortedJSON() == "{\n  \"A\" : 2,\n  \"a\" : 4,\n  \"a-b\" : 3,\n  \"b\" : 1\n}")
     }
 }
+
+/// The writer grows its buffer as it goes: whatever room it starts with, the bytes are the same,
+/// and no write passes the end of the buffer (debug builds check every index).
+@Suite("Sorted JSON writer growth")
+struct SortedJSONGrowthTests {
+    static func document(capacity: Int) -> [UInt8] {
+        var json = SortedJSONWriter(capacity: capacity)
+        json.openObject()
+        json.key("a")
+        json.openArray()
+        for number in [0, -1, Int.max, Int.min, 42] { json.int(number) }
+        json.string("\"引号\"\\\u{01}\n全村共有农户496户")
+        json.openObject()
+        json.key("deeper")
+        json.openArray()
+        json.closeArray()
+        json.closeObject()
+        json.closeArray()
+        json.key("b")
+        json.string(String(repeating: "\u{01}", count: 40))
+        json.closeObject()
+        return json.finishedBytes()
+    }
+
+    @Test func everyStartingCapacityGivesTheSameBytes() {
+        let reference = Self.document(capacity: 1 << 16)
+        for capacity in 0...300 {
+            #expect(Self.document(capacity: capacity) == reference, "capacity \(capacity)")
+        }
+        let text = String(decoding: reference, as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"a\" : [\n    0,\n    -1,\n"))
+        #expect(text.contains("\"\\\"引号\\\"\\\\\\u0001\\n全村共有农户496户\""))
+        #expect(text.hasSuffix("}\n"))
+    }
+}
