@@ -121,6 +121,12 @@ public enum UnitLexicon {
         return table
     }()
 
+    /// Every canonical unit with the dimension it measures. Each canonical unit measures one
+    /// dimension, which lets checks compare dimensions before unit names.
+    public static var canonicalDimensions: [(canonical: String, dimension: MeasureDimension)] {
+        rows.map { ($0.canonical, $0.dimension) }
+    }
+
     /// The longest unit written at `index`, if any.
     public static func match(_ scalars: [Unicode.Scalar], at index: Int) -> Entry? {
         guard index < scalars.count, let candidates = table[scalars[index]] else { return nil }

@@ -127,8 +127,10 @@ enum Show {
 extension Figure {
     /// Whether two figures measure in one canonical unit (人 and 名 alike, 个 and 家 alike).
     func sameMeasure(as other: Figure) -> Bool {
-        guard let unit, let otherUnit = other.unit else { return false }
-        return unit.canonical == otherUnit.canonical
+        // A canonical unit measures one dimension (a lexicon test holds it): comparing dimensions
+        // first spares most pairs the string comparison, which for Chinese text normalises.
+        guard let dimension, dimension == other.dimension else { return false }
+        return unit?.canonical == other.unit?.canonical
     }
 
     /// Whether any of `words` occurs in the label (a scalar search: Foundation's is slow here).
