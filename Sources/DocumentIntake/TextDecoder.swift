@@ -36,6 +36,20 @@ public enum TextDecoding {
                         index += 1
                         continue
                     }
+                    // Three bytes, most of a Chinese text, take a straight path: both continuation
+                    // bytes, no overlong form (at least 0x800), no surrogate (0xD800-0xDFFF).
+                    if lead & 0xF0 == 0xE0, index + 2 < end {
+                        let second = buffer[index + 1]
+                        let third = buffer[index + 2]
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                        if second & 0xC0 == 0x80, third & 0xC0 == 0x80, value >= 0x800, value & 0xF800 != 0xD800 {
+                            // Valid by the tests above: a bit cast spares checking it again.
+                            output[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                            count += 1
+                            index += 3
+                            continue
+                        }
+                    }
                     let (length, minimum): (Int, UInt32)
                     switch lead {
                     case 0xC2...0xDF: (length, minimum) = (2, 0x80)
