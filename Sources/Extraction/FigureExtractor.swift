@@ -208,7 +208,11 @@ struct Context {
     private mutating func makeFigure(
         _ reading: NumeralReading, lower: NumeralReading?, sentence: Range<Int>, clauses: [Range<Int>], previousEnd: Int
     ) -> Figure? {
-        var start = lower?.range.lowerBound ?? reading.range.lowerBound
+        // The lower end of a range is read once, by field: copying the optional reading out and
+        // destroying it, at each test, showed in profiles.
+        let lowerStart = lower?.range.lowerBound
+        let lowerValue = lower?.value
+        var start = lowerStart ?? reading.range.lowerBound
         var end = reading.range.upperBound
         var qualifier: Qualifier = reading.approximation == .moreThan ? .moreThan : .exact
         var unit: MeasureUnit?
@@ -300,7 +304,7 @@ struct Context {
             leadingClosed = closed
             break
         }
-        if lower != nil { qualifier = .range }
+        if lowerStart != nil { qualifier = .range }
 
         // "￥300", "$20": a currency sign before the number is its unit.
         if unit == nil, start > 0, ["￥", "¥", "$", "＄"].contains(scalars[start - 1]) {
@@ -312,10 +316,8 @@ struct Context {
         let canonicalScale = unit == nil ? 1 : percentScale
         let scaleIsOne = unit == nil || percentScaleIsOne
         let value: Decimal? = !reading.isMasked ? (scaleIsOne ? writtenValue : writtenValue.multiplied(by: canonicalScale)) : nil
-        var adjusted = reading
-        adjusted.value = writtenValue
         let interval = interval(
-            adjusted, lower: lower, qualifier: qualifier, scale: canonicalScale, scaleIsOne: scaleIsOne, unit: unit,
+            reading, value: writtenValue, lowerValue: lowerValue, qualifier: qualifier, scale: canonicalScale, scaleIsOne: scaleIsOne, unit: unit,
             leadingClosed: leadingClosed, trailingClosed: trailingClosed
         )
 
@@ -336,8 +338,9 @@ struct Context {
         return figure
     }
 
+    /// The values the figure allows; `value` stands for the reading's own (it adds a unit's half).
     private func interval(
-        _ reading: NumeralReading, lower: NumeralReading?, qualifier: Qualifier, scale: Decimal, scaleIsOne: Bool,
+        _ reading: NumeralReading, value writtenValue: Decimal, lowerValue: Decimal?, qualifier: Qualifier, scale: Decimal, scaleIsOne: Bool,
         unit: MeasureUnit?, leadingClosed: Bool, trailingClosed: Bool
     ) -> Interval? {
         if reading.isMasked, let mask = reading.masked {
@@ -346,7 +349,7 @@ struct Context {
             }
             return Interval(lower: mask.lower!.multiplied(by: scale), upper: mask.upper!.multiplied(by: scale))
         }
-        let value = scaleIsOne ? reading.value : reading.value.multiplied(by: scale)
+        let value = scaleIsOne ? writtenValue : writtenValue.multiplied(by: scale)
         // A whole number written to its last digit has no rounding to add: no Decimal arithmetic.
         let whole = reading.resolution.sameValue(as: 1)
         // Multiplying by 0.5 gives the same exact result as dividing by 2, several times faster.
@@ -356,9 +359,9 @@ struct Context {
         case .exact:
             return rounded
         case .moreThan:
-            var step = reading.approximationStep > 0 ? reading.approximationStep : lowestPlace(reading.value)
+            var step = reading.approximationStep > 0 ? reading.approximationStep : lowestPlace(writtenValue)
             // A figure rounded to a half step ("6500余") is more than 6500 but short of 7000.
-            if reading.style == .arabic, lastSignificantDigit(reading.value, place: step) == 5, reading.value > step * 10 { step *= 5 }
+            if reading.style == .arabic, lastSignificantDigit(writtenValue, place: step) == 5, writtenValue > step * 10 { step *= 5 }
             return Interval(lower: value, upper: value.adding(step.multiplied(by: scale)), lowerClosed: false, upperClosed: false)
         case .atLeast:
             return Interval(lower: value - half, upper: nil, lowerClosed: leadingClosed && trailingClosed)
@@ -372,8 +375,8 @@ struct Context {
         case .nearly:
             return Interval(lower: value - max(abs(value).divided(byScale: 10), half), upper: value + half)
         case .range:
-            guard let lower else { return rounded }
-            return Interval(lower: min(lower.value * scale, value), upper: max(lower.value * scale, value) + half)
+            guard let lowerValue else { return rounded }
+            return Interval(lower: min(lowerValue * scale, value), upper: max(lowerValue * scale, value) + half)
         }
     }
 
