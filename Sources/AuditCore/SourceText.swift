@@ -69,13 +69,19 @@ public struct SourceText: Sendable {
     public func string(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<scalars.count)
         guard !range.isEmpty else { return "" }
-        // Encoding the scalars straight into the string's storage is several times faster than
-        // appending them one by one to a UnicodeScalarView, and labels are cut for every figure.
+        return Self.string(scalars[range])
+    }
+
+    /// The text of `scalars`. Encoding the scalars straight into the string's storage is several
+    /// times faster than appending them to a `String.UnicodeScalarView`, and labels, list items
+    /// and excerpts are cut for every figure.
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard !scalars.isEmpty else { return "" }
         return scalars.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: range.count * 4) { target in
+            String(unsafeUninitializedCapacity: source.count * 4) { target in
                 var written = 0
-                for index in range {
-                    let value = source[index].value
+                for scalar in source {
+                    let value = scalar.value
                     if value < 0x80 {
                         target[written] = UInt8(value)
                         written += 1

@@ -211,14 +211,14 @@ public enum ConsistentValueKind: CheckKind {
         let y = Array(b.label.unicodeScalars)
         var length = 0
         while length < min(x.count, y.count), x[x.count - 1 - length] == y[y.count - 1 - length] { length += 1 }
-        return String(String.UnicodeScalarView(x[(x.count - length)...]))
+        return SourceText.string(x[(x.count - length)...])
     }
 
     /// The longest start of `noun` with which `label` ends ("扶贫车间" for 扶贫车间 and 建设扶贫车间).
     private static func nounEndingLabel(_ noun: String, _ label: String) -> String? {
         let scalars = Array(noun.unicodeScalars)
         for length in stride(from: scalars.count, through: 2, by: -1) {
-            let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
+            let prefix = SourceText.string(scalars[0..<length])
             if label.hasSuffix(prefix) { return prefix }
         }
         return nil

@@ -116,7 +116,7 @@ public enum ListCountKind: CheckKind {
             while trimmedStart < itemEnd, scalars[trimmedStart].isSpace { trimmedStart += 1 }
             while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
             if trimmedStart == itemEnd || scalars[trimmedStart..<itemEnd].contains(where: { ("0"..."9").contains($0) }) { return nil }
-            let item = String(String.UnicodeScalarView(scalars[trimmedStart..<itemEnd]))
+            let item = SourceText.string(scalars[trimmedStart..<itemEnd])
             // An item that follows a number belongs to a list of figures ("培训800人、引导性培训200人"), not of names.
             if itemStart > 0, ("0"..."9").contains(scalars[itemStart - 1]) || ("０"..."９").contains(scalars[itemStart - 1]) { return nil }
             items.append(item)
@@ -137,7 +137,7 @@ public enum ListCountKind: CheckKind {
         }) {
             items.append("")
         }
-        return Enumeration(items: items, etc: etc, start: start, text: String(String.UnicodeScalarView(scalars[start..<end])))
+        return Enumeration(items: items, etc: etc, start: start, text: SourceText.string(scalars[start..<end]))
     }
 
     private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
