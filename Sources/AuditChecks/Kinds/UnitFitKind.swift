@@ -44,10 +44,14 @@ public enum UnitFitKind: CheckKind {
         let gap = parameters.maxGap ?? 3
         // The rules' words as scalars, once per document rather than once per figure.
         let ruleWords = parameters.rules.map { rule in rule.labels.map { ($0, Array($0.unicodeScalars)) } }
+        // The scalars the rules' words start with: a label holding none of them names no rule's
+        // quantity, which is most labels, and is passed over before any array is made of it.
+        let firsts = ScalarFilter(ruleWords.joined().compactMap(\.1.first))
         let figures = input.extracted.figures
         // Fields are read in place; a figure is copied only when it is reported.
         for index in figures.indices where !figures[index].missingNumber {
-            guard let dimension = figures[index].dimension else { continue }
+            guard let dimension = figures[index].dimension,
+                  figures[index].label.unicodeScalars.contains(where: { firsts.contains($0) }) else { continue }
             // Trimmed as scalars: one array per figure, no intermediate String.
             var label = Array(figures[index].label.unicodeScalars)
             while label.last?.isSpace == true { label.removeLast() }
