@@ -126,8 +126,9 @@ public enum ConsistentValueKind: CheckKind {
         // Year marks in text order, so a sentence's are found by binary search, not by a scan of
         // every mark of the document for every sentence.
         let yearMarks = input.extracted.nonFigures.filter { $0.kind == .year }.sorted { $0.span.offset < $1.span.offset }
-        var yearsBySentence: [Range<Int>: Set<String>] = [:]
-        func years(_ sentence: Range<Int>) -> Set<String> {
+        let scalars = input.extracted.text.scalars
+        var yearsBySentence: [Range<Int>: ScalarTextSet] = [:]
+        func years(_ sentence: Range<Int>) -> ScalarTextSet {
             if let known = yearsBySentence[sentence] { return known }
             var low = 0
             var high = yearMarks.count
@@ -135,12 +136,12 @@ public enum ConsistentValueKind: CheckKind {
                 let middle = (low + high) / 2
                 if yearMarks[middle].span.offset < sentence.lowerBound { low = middle + 1 } else { high = middle }
             }
-            let found = Set(yearMarks[low...].prefix { $0.span.offset < sentence.upperBound }.map(\.text))
+            let found = ScalarTextSet(yearMarks[low...].prefix { $0.span.offset < sentence.upperBound }.map { scalars[$0.span.range] })
             yearsBySentence[sentence] = found
             return found
         }
-        var placesOf = [Set<String>?](repeating: nil, count: figures.count)
-        func places(_ index: Int) -> Set<String> {
+        var placesOf = [ScalarTextSet?](repeating: nil, count: figures.count)
+        func places(_ index: Int) -> ScalarTextSet {
             if let known = placesOf[index] { return known }
             let found = Self.places(before: figures[index], in: input.extracted.text)
             placesOf[index] = found
@@ -170,17 +171,32 @@ public enum ConsistentValueKind: CheckKind {
 
     /// The place names in a figure's sentence before it: words ending in 省, 市, 县, 区, 乡, 镇,
     /// 村 or 组 ("甲村", "城关镇", "全县"). Figures that name different places count different things.
-    static func places(before figure: Figure, in text: SourceText) -> Set<String> {
+    static func places(before figure: Figure, in text: SourceText) -> ScalarTextSet {
         let start = max(figure.sentence.lowerBound, figure.span.offset - 80)
-        var names: Set<String> = []
+        var names: [ArraySlice<Unicode.Scalar>] = []
         for index in start..<figure.span.offset where adminCharacters.contains(text.scalars[index]) {
             var first = index
             while first > start, index - first < 3, isCJK(text.scalars[first - 1]), !adminCharacters.contains(text.scalars[first - 1]) {
                 first -= 1
             }
-            names.insert(text.string(first..<(index + 1)))
+            names.append(text.scalars[first..<(index + 1)])
         }
-        return names
+        return ScalarTextSet(names)
+    }
+
+    /// Texts compared as a set, by their scalars: sorted, without repeats. Sets of Strings hashed
+    /// and compared every name through Unicode normalisation, for every pair of figures.
+    struct ScalarTextSet: Equatable {
+        /// The texts, in scalar order, each once.
+        let texts: [ArraySlice<Unicode.Scalar>]
+
+        init(_ texts: [ArraySlice<Unicode.Scalar>]) {
+            var unique: [ArraySlice<Unicode.Scalar>] = []
+            for text in texts.sorted(by: { $0.lexicographicallyPrecedes($1) }) where unique.last != text {
+                unique.append(text)
+            }
+            self.texts = unique
+        }
     }
 
     private static let adminCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "村", "组", "組"]
@@ -192,6 +208,19 @@ public enum ConsistentValueKind: CheckKind {
         var unit: String
         /// The value's key: hashing Foundation's Decimal showed in profiles.
         var value: DecimalValueKey
+
+        /// Units are equal when their UTF-8 bytes are, as labels are compared: a String hashes and
+        /// compares its normalised form, which for Chinese text is a slow path.
+        static func == (lhs: ValueKey, rhs: ValueKey) -> Bool {
+            lhs.value == rhs.value && lhs.unit.utf8.elementsEqual(rhs.unit.utf8)
+        }
+
+        /// Hashes what `==` compares: the unit's bytes and the value.
+        func hash(into hasher: inout Hasher) {
+            var unit = unit
+            unit.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(value)
+        }
     }
 
     /// The subject two figures certainly share: one counts (as a classifier's noun) what the other's
@@ -241,9 +270,10 @@ public enum ConsistentValueKind: CheckKind {
     private static func subjectKey(_ kind: KeyKind, _ unit: String, _ words: Substring.UnicodeScalarView) -> UInt64 {
         let prime: UInt64 = 0x0000_0100_0000_01B3
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ kind.rawValue
-        for scalar in unit.unicodeScalars { hash = (hash ^ UInt64(scalar.value)) &* prime }
+        // UTF-8 bytes, which stand for the scalars one to one, read without decoding them.
+        for byte in unit.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
         hash = (hash ^ 0xFFFF_FFFF) &* prime
-        for scalar in words { hash = (hash ^ UInt64(scalar.value)) &* prime }
+        for byte in Substring(words).utf8 { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
 
