@@ -85,19 +85,24 @@ public enum ConsistentValueKind: CheckKind {
             figures[index].qualifier == .exact && !figures[index].roles.contains(.target) && !figures[index].cues.contains(.respectively)
                 && !figures[index].label.containsText("、") && !figures[index].label.hasSuffix("等")
         }
+        // Keys are hashed over UTF-8 bytes, made once per figure; scalar boundaries are the bytes
+        // that are not continuation bytes (10xxxxxx).
         var byKey: [UInt64: [Int]] = [:]
         for index in exact {
-            let figure = figures[index]
-            let unit = figure.unit?.canonical ?? ""
-            if !figure.noun.isEmpty { byKey[subjectKey(.noun, unit, figure.noun.unicodeScalars[...]), default: []].append(index) }
-            if !figure.label.isEmpty { byKey[subjectKey(.label, unit, figure.label.unicodeScalars[...]), default: []].append(index) }
-            let label = figure.label.unicodeScalars
-            var start = label.endIndex
-            for length in 1...8 {
-                guard start > label.startIndex else { break }
-                start = label.index(before: start)
-                guard length >= 2 else { continue }
-                byKey[subjectKey(.end, unit, label[start...]), default: []].append(index)
+            let unit = Array((figures[index].unit?.canonical ?? "").utf8)
+            let noun = Array(figures[index].noun.utf8)
+            let label = Array(figures[index].label.utf8)
+            if !noun.isEmpty { byKey[fnv(keySeed(.noun, unit), noun[...]), default: []].append(index) }
+            if !label.isEmpty { byKey[fnv(keySeed(.label, unit), label[...]), default: []].append(index) }
+            // The label's last 2 to 8 scalars.
+            let endSeed = keySeed(.end, unit)
+            var start = label.count
+            var length = 0
+            while start > 0, length < 8 {
+                start -= 1
+                guard label[start] & 0xC0 != 0x80 else { continue }
+                length += 1
+                if length >= 2 { byKey[fnv(endSeed, label[start...]), default: []].append(index) }
             }
         }
         // A long document (a yearbook of many towns) must not pair every figure with every other:
@@ -106,15 +111,19 @@ public enum ConsistentValueKind: CheckKind {
         for (position, index) in exact.enumerated() { rank[index] = position }
         var pairs: Set<Pair> = []
         for index in exact {
-            let figure = figures[index]
-            let unit = figure.unit?.canonical ?? ""
-            var keys = [subjectKey(.noun, unit, figure.noun.unicodeScalars[...]), subjectKey(.label, unit, figure.label.unicodeScalars[...])]
-            let noun = figure.noun.unicodeScalars
-            var end = noun.startIndex
-            for length in 1...8 {
-                guard end < noun.endIndex else { break }
-                end = noun.index(after: end)
-                if length >= 2 { keys.append(subjectKey(.end, unit, noun[..<end])) }
+            let unit = Array((figures[index].unit?.canonical ?? "").utf8)
+            let noun = Array(figures[index].noun.utf8)
+            let label = Array(figures[index].label.utf8)
+            var keys = [fnv(keySeed(.noun, unit), noun[...]), fnv(keySeed(.label, unit), label[...])]
+            // The noun's first 2 to 8 scalars, looked up against the ends of labels.
+            let endSeed = keySeed(.end, unit)
+            var end = 0
+            var length = 0
+            while end < noun.count, length < 8 {
+                end += 1
+                while end < noun.count, noun[end] & 0xC0 == 0x80 { end += 1 }
+                length += 1
+                if length >= 2 { keys.append(fnv(endSeed, noun[..<end])) }
             }
             for key in keys {
                 for other in byKey[key] ?? [] where other != index && abs(rank[other] - rank[index]) <= window {
@@ -265,15 +274,20 @@ public enum ConsistentValueKind: CheckKind {
     private enum KeyKind: UInt64 { case noun = 1, label = 2, end = 3 }
 
     /// The key under which figures that may share a subject are found, within one unit, hashed to
-    /// one integer (FNV-1a): hashing strings for every lookup took a fifth of this check. Two
-    /// subjects with one hash only add a candidate pair, which `strictSubject` then turns down.
-    private static func subjectKey(_ kind: KeyKind, _ unit: String, _ words: Substring.UnicodeScalarView) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ kind.rawValue
-        // UTF-8 bytes, which stand for the scalars one to one, read without decoding them.
-        for byte in unit.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
-        hash = (hash ^ 0xFFFF_FFFF) &* prime
-        for byte in Substring(words).utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+    /// one integer (FNV-1a over UTF-8 bytes): hashing strings for every lookup took a fifth of
+    /// this check. Two subjects with one hash only add a candidate pair, which `strictSubject`
+    /// then turns down. The seed covers the key's kind and unit; `fnv` adds the words.
+    private static func keySeed(_ kind: KeyKind, _ unit: [UInt8]) -> UInt64 {
+        let hash = fnv(0xCBF2_9CE4_8422_2325 ^ kind.rawValue, unit[...])
+        return (hash ^ 0xFFFF_FFFF) &* fnvPrime
+    }
+
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// FNV-1a over `bytes`, continuing from `hash`.
+    private static func fnv(_ hash: UInt64, _ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
         return hash
     }
 
