@@ -53,17 +53,20 @@ public enum Segmenter {
     /// Scalar ranges of the clauses of `sentence`: split at commas, semicolons and colons.
     public static func clauses(_ text: SourceText, in sentence: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // Most sentences have a few clauses: room for them up front, not regrown one by one.
+        result.reserveCapacity(8)
         var start = sentence.lowerBound
         var depth = 0
+        let scalars = text.scalars
         for index in sentence {
-            let scalar = text.scalars[index]
+            let scalar = scalars[index]
             if scalar == "(" || scalar == "（" { depth += 1 }
             if scalar == ")" || scalar == "）" { depth = max(0, depth - 1) }
             if isClauseEnd(scalar), depth == 0 || scalar == "：" || scalar == ":" {
                 // A comma inside a number ("1,234") is not a clause end.
                 if scalar == "," || scalar == "，", index > sentence.lowerBound, index + 3 < sentence.upperBound,
-                   isDigit(text.scalars[index - 1]), (1...3).allSatisfy({ isDigit(text.scalars[index + $0]) }),
-                   index + 4 >= sentence.upperBound || !isDigit(text.scalars[index + 4]) {
+                   isDigit(scalars[index - 1]), (1...3).allSatisfy({ isDigit(scalars[index + $0]) }),
+                   index + 4 >= sentence.upperBound || !isDigit(scalars[index + 4]) {
                     continue
                 }
                 result.append(start..<(index + 1))
