@@ -302,32 +302,13 @@ public enum DataTree: Sendable, Equatable {
 
     /// Writes `text` quoted, escaping quotes, backslashes and control characters as JSONEncoder does.
     static func writeEncoderString(_ text: String, into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            // Runs that need no escape are copied whole.
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                case 0x08: bytes.append(contentsOf: "\\b".utf8)
-                case 0x09: bytes.append(contentsOf: "\\t".utf8)
-                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
-                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
-                default:
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(hexDigits[Int(byte >> 4)])
-                    bytes.append(hexDigits[Int(byte & 0x0F)])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            // Room for the worst case, written through one pointer, then cut to what was written.
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: utf8.count * 6 + 2))
+            let end = bytes.withUnsafeMutableBufferPointer { writeEncoderString(utf8, into: $0, at: start) }
+            bytes.removeSubrange(end...)
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
