@@ -4,9 +4,11 @@ import Extraction
 /// An enumeration of names whose stated count disagrees with it.
 ///
 /// ## What it checks
-/// Names separated by 、 and followed by a count ("乐甫、雷弄、冷水箐3个贫困村"): the number of
-/// names must equal the count. After 等 ("etc.") the list may be shorter than the count, never
-/// longer. A conjunction (和, 及, 与) inside the last item adds one name.
+/// Names separated by 、 and followed by a count ("乐甫、雷弄、冷水箐3个贫困村"), or given after a
+/// count that introduces them ("全镇辖8个村，分别为东村、西村…", with the words in
+/// `after-words`): the number of names must equal the count. After 等 ("etc.") the list may be
+/// shorter than the count, never longer. A conjunction (和, 及, 与) inside the last item adds
+/// one name.
 ///
 /// ## Why it matters
 /// A count that disagrees with its own list means a name was dropped or the number was not
@@ -29,12 +31,16 @@ public enum ListCountKind: CheckKind {
         public var maxItem: Int?
         /// The longest last item, which may carry a suffix ("小龙潭行政村内就近集中安置点"); 16 when absent.
         public var maxLastItem: Int?
+        /// Words after a count that introduce its names ("分别为", "："); when absent, only names
+        /// before a count are read.
+        public var afterWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case select, separators, conjunctions
             case etcWords = "etc-words"
             case maxItem = "max-item"
             case maxLastItem = "max-last-item"
+            case afterWords = "after-words"
         }
     }
 
@@ -45,21 +51,30 @@ public enum ListCountKind: CheckKind {
         let separators = (parameters.separators ?? ["、"]).compactMap { $0.unicodeScalars.first }
         var results = KindResults()
         let figures = input.extracted.figures
+        // Longest first, so "分别为" is taken whole before any shorter word it starts with.
+        let introducers = (parameters.afterWords ?? []).map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         // Fields are read in place; a figure is copied only when a list comes before it.
         for index in figures.indices where !figures[index].missingNumber && figures[index].qualifier == .exact {
             guard let value = figures[index].value, value > 0, figures[index].span.end <= scalars.count else { continue }
             let selected = parameters.select?.selects(figures[index])
                 ?? [.count, .persons, .households].contains { $0 == figures[index].dimension }
             guard selected else { continue }
-            // Most figures follow no list: look for one before turning the value into an integer.
-            guard let list = enumerate(scalars, before: figures[index].span.offset, separators: separators, parameters: parameters),
+            // Most figures follow no list and introduce none: look before turning the value into an integer.
+            let before = enumerate(scalars, before: figures[index].span.offset, separators: separators, parameters: parameters)
+            guard let list = before ?? (introducers.isEmpty ? nil : enumerate(
+                      scalars, after: figures[index].span.end, introducers: introducers, separators: separators, parameters: parameters
+                  )),
                   let count = Int(Show.plain(value)) else { continue }
             let figure = figures[index]
             let names = list.items
             let shown = list.items.count
-            let variables = ["text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text]
+            let variables = [
+                "text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text,
+                "where": before == nil ? "after" : "before",
+            ]
             let arithmetic = "\(shown) names listed, \(count) stated\(list.etc ? " (list ends in 等)" : "")"
-            let span = input.extracted.text.span(list.start..<figure.span.end)
+            let span = input.extracted.text.span(before == nil ? figure.span.offset..<list.end : list.start..<figure.span.end)
             // "新建、续建、前期项目26项" lists kinds, not the counted things: a count far above the list counts something else.
             if names.count < count, count > 2 * names.count { continue }
             if names.count == count {
@@ -77,7 +92,9 @@ public enum ListCountKind: CheckKind {
     struct Enumeration {
         var items: [String]
         var etc: Bool
+        /// Where the names start and end in the text.
         var start: Int
+        var end: Int
         var text: String
     }
 
@@ -137,7 +154,74 @@ public enum ListCountKind: CheckKind {
         }) {
             items.append("")
         }
-        return Enumeration(items: items, etc: etc, start: start, text: SourceText.string(scalars[start..<end]))
+        return Enumeration(items: items, etc: etc, start: start, end: end, text: SourceText.string(scalars[start..<end]))
+    }
+
+    /// The 、-separated names a count introduces right after itself ("8个村，分别为东村、西村、南村。"),
+    /// or nil when none follows. Between the count and the introducing word stand at most the
+    /// counted noun and a comma; the names run to the end of the clause and must end it.
+    static func enumerate(
+        _ scalars: [Unicode.Scalar], after end: Int, introducers: [[Unicode.Scalar]], separators: [Unicode.Scalar], parameters: Parameters
+    ) -> Enumeration? {
+        let maxItem = parameters.maxItem ?? 8
+        var position = end
+        // The counted noun ("村" in "8个村"), then an optional comma.
+        while position < scalars.count, position - end < maxItem, !isStop(scalars[position]), !separators.contains(scalars[position]),
+              !introducers.contains(where: { UnitLexicon.matchesWord($0, scalars, at: position) }) {
+            position += 1
+        }
+        while position < scalars.count, scalars[position].isSpace { position += 1 }
+        if position < scalars.count, scalars[position] == "，" || scalars[position] == "," { position += 1 }
+        while position < scalars.count, scalars[position].isSpace { position += 1 }
+        guard let word = introducers.first(where: { UnitLexicon.matchesWord($0, scalars, at: position) }) else { return nil }
+        position += word.count
+        // "分别为：" takes a colon after the word as well.
+        if position < scalars.count, scalars[position] == "：" || scalars[position] == ":" { position += 1 }
+        let start = position
+        var items: [String] = []
+        let maxLastItem = parameters.maxLastItem ?? 16
+        while true {
+            let itemStart = position
+            while position < scalars.count, position - itemStart <= maxLastItem,
+                  !separators.contains(scalars[position]), !isStop(scalars[position]) {
+                position += 1
+            }
+            var trimmedStart = itemStart
+            var itemEnd = position
+            while trimmedStart < itemEnd, scalars[trimmedStart].isSpace { trimmedStart += 1 }
+            while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
+            guard trimmedStart < itemEnd, itemEnd - trimmedStart <= maxLastItem else { return nil }
+            items.append(SourceText.string(scalars[trimmedStart..<itemEnd]))
+            guard position < scalars.count, separators.contains(scalars[position]) else { break }
+            // Only the last name may run long.
+            guard itemEnd - trimmedStart <= maxItem else { return nil }
+            position += 1
+        }
+        // The names must end their clause: a digit or a bracket right after them is no list's end.
+        if position < scalars.count {
+            switch scalars[position] {
+            case "。", "；", ";", "，", ",", "！", "？", "\n", "\r": break
+            default: return nil
+            }
+        }
+        guard items.count >= 2 else { return nil }
+        // "东村、西村等": 等 after the last name means the list is not exhaustive.
+        var etc = false
+        if let etcWord = (parameters.etcWords ?? ["等"]).first(where: { items[items.count - 1].hasSuffix($0) }) {
+            items[items.count - 1].removeLast(etcWord.count)
+            if items[items.count - 1].isEmpty { items.removeLast() }
+            etc = true
+        }
+        let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
+        if let last = items.last.map({ Array($0.unicodeScalars) }), conjunctions.contains(where: { word in
+            let word = Array(word.unicodeScalars)
+            guard let at = ScalarSearch.firstIndex(of: word, in: last) else { return false }
+            return at != 0 && at + word.count != last.count
+        }) {
+            items.append("")
+        }
+        guard items.count >= 2 else { return nil }
+        return Enumeration(items: items, etc: etc, start: start, end: position, text: SourceText.string(scalars[start..<position]))
     }
 
     private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
@@ -149,9 +233,9 @@ public enum ListCountKind: CheckKind {
 
     /// The kind's documentation and default message.
     public static let documentation = KindDocumentation(
-        whatItChecks: "A list of names followed by a count (乐甫、雷弄、冷水箐3个贫困村) agrees with the count.",
+        whatItChecks: "A list of names next to its count (乐甫、雷弄、冷水箐3个贫困村; 8个村，分别为…) agrees with the count.",
         whyItMatters: "A count that disagrees with its own list means a name was dropped or the number was not updated.",
-        defaultMessage: "{names} names are listed before '{text}', which counts {count}",
-        placeholders: ["text", "names", "count", "list"]
+        defaultMessage: "{names} names are listed {where} '{text}', which counts {count}",
+        placeholders: ["text", "names", "count", "list", "where"]
     )
 }
