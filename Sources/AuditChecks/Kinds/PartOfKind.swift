@@ -19,9 +19,18 @@ public enum PartOfKind: CheckKind {
     public struct Parameters: Decodable, Sendable {
         /// Label words that make a figure right after a same-unit total a subgroup of it.
         public var subsetWords: [String]?
+        /// Label words that make a figure a change against another time (比上年, 同比): such a
+        /// figure is neither a part nor a whole, since a change can exceed the change it is part
+        /// of when other parts fell ("增加4.2万吨，其中夏粮增加5万吨").
+        public var changeWords: [String]?
+        /// Dimensions whose figures are never parts: a share or rate of a subgroup (其中农村 8%)
+        /// may well exceed the whole's.
+        public var skipDimensions: [MeasureDimension]?
 
         enum CodingKeys: String, CodingKey {
             case subsetWords = "subset-words"
+            case changeWords = "change-words"
+            case skipDimensions = "skip-dimensions"
         }
     }
 
@@ -30,8 +39,11 @@ public enum PartOfKind: CheckKind {
         let index = input.index
         let figures = index.figures
         let subsetWords = parameters.subsetWords ?? []
+        let changeWords = parameters.changeWords ?? []
+        let skipped = parameters.skipDimensions ?? []
         var results = KindResults()
         for position in figures.indices where index.isQuantity(position) && index.compoundFirst[position] == position {
+            if let dimension = figures[position].dimension, skipped.contains(dimension) { continue }
             let members = index.compound(of: position)
             // Most figures are no part: the fields are read in place before the figure is copied.
             let explicit = figures[position].cues.contains(.partOf)
@@ -41,9 +53,11 @@ public enum PartOfKind: CheckKind {
                 let label = figures[position].label.trimmingWhitespace().utf8
                 implicit = subsetWords.contains { label.starts(with: $0.utf8) }
             }
-            guard explicit || implicit, !figures[position].roles.contains(.perUnit) else { continue }
+            guard explicit || implicit, !figures[position].roles.contains(.perUnit),
+                  !figures[position].labelContains(any: changeWords) else { continue }
             let figure = figures[position]
-            guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords) else { continue }
+            guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords, changeWords: changeWords)
+            else { continue }
             let wholeMembers = index.compound(of: whole)
             var pairs: [(part: Figure, whole: Figure)] = []
             for member in members {
@@ -77,13 +91,17 @@ public enum PartOfKind: CheckKind {
     }
 
     /// The nearest earlier figure of the same unit in the sentence that is not itself a part.
-    private static func findWhole(for position: Int, in index: FigureIndex, implicit: Bool, subsetWords: [String]) -> Int? {
+    private static func findWhole(
+        for position: Int, in index: FigureIndex, implicit: Bool, subsetWords: [String], changeWords: [String]
+    ) -> Int? {
         let figures = index.figures
         let part = figures[position]
         var candidate = position - 1
         while candidate >= 0, figures[candidate].sentence == part.sentence {
             let figure = figures[candidate]
-            if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit) {
+            // A change ("比上年减少2万人") is passed over: the whole is the quantity before it.
+            if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit),
+               !figure.labelContains(any: changeWords) {
                 if figure.cues.contains(.partOf) { return nil }
                 if implicit && figure.labelContains(any: subsetWords) { return nil }
                 return index.compound(of: candidate).first

@@ -30,12 +30,16 @@ public enum SumKind: CheckKind {
         public var minParts: Int?
         /// Label words in parts that say they may overlap (含, 包括); they lower the severity.
         public var overlapWords: [String]?
+        /// Label words that make a figure a change against another time (比上年, 同比): such a
+        /// figure is neither a total nor a part ("比上年增加4.2万吨" is no total of this year's crops).
+        public var changeWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case windowSentences = "window-sentences"
             case followingSentences = "following-sentences"
             case minParts = "min-parts"
             case overlapWords = "overlap-words"
+            case changeWords = "change-words"
         }
     }
 
@@ -68,12 +72,23 @@ private final class SumPass {
 
     /// The document's figures, held here rather than read through `index` at every use.
     let figures: [Figure]
+    /// For each figure, whether its label makes it a change against another time.
+    let changes: [Bool]
 
     init(input: CheckInput, parameters: SumKind.Parameters) {
         self.input = input
         self.parameters = parameters
         self.index = input.index
-        self.figures = input.extracted.figures
+        let figures = input.extracted.figures
+        self.figures = figures
+        let changeWords = parameters.changeWords ?? []
+        changes = changeWords.isEmpty ? [Bool](repeating: false, count: figures.count)
+            : figures.indices.map { figures[$0].labelContains(any: changeWords) }
+    }
+
+    /// Whether a figure is a stated quantity the sum can use: not a change against another time.
+    private func isQuantity(_ position: Int) -> Bool {
+        index.isQuantity(position) && !changes[position]
     }
 
     func run() {
@@ -119,7 +134,7 @@ private final class SumPass {
             let first = index.compoundFirst[candidate]
             if first == candidate, sharesMeasure(candidate, total), !used.contains(candidate) {
                 let part = figures[candidate]
-                guard index.isQuantity(candidate), !part.roles.contains(.perUnit), !part.cues.contains(.total) else { break }
+                guard isQuantity(candidate), !part.roles.contains(.perUnit), !part.cues.contains(.total) else { break }
                 parts.insert(candidate, at: 0)
             }
             candidate -= 1
@@ -128,7 +143,7 @@ private final class SumPass {
     }
 
     private func isTotal(_ position: Int) -> Bool {
-        guard index.compoundFirst[position] == position, index.isQuantity(position) else { return false }
+        guard index.compoundFirst[position] == position, isQuantity(position) else { return false }
         guard let dimension = figures[position].dimension, dimension != .percent, dimension != .time else { return false }
         return !figures[position].cues.contains(.partOf) && !figures[position].roles.contains(.perUnit) && !figures[position].masked
     }
@@ -166,7 +181,7 @@ private final class SumPass {
         let text = input.extracted.text
         let clauseEnd = figure.clause.upperBound - 1
         let colon = clauseEnd >= 0 && (text.scalars[clauseEnd] == "：" || text.scalars[clauseEnd] == ":")
-        let isPart: (Int) -> Bool = { [self] in sharesMeasure($0, total) && index.isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
+        let isPart: (Int) -> Bool = { [self] in sharesMeasure($0, total) && isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
         // Parts in the total's sentence, or a 其中 sentence right after it.
         let after = following(total, sentences: 1)
         let inSentence = after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart)
@@ -201,7 +216,7 @@ private final class SumPass {
             let nextStart = sentence.upperBound
             guard let candidate = figures.indices.first(where: { figures[$0].sentence.lowerBound == nextStart }).flatMap({ start in
                 figures[start...].prefix { $0.sentence.lowerBound == nextStart }.indices.first { index in
-                    sharesMeasure(index, total) && self.index.isQuantity(index) && !figures[index].roles.contains(.perUnit)
+                    sharesMeasure(index, total) && self.isQuantity(index) && !figures[index].roles.contains(.perUnit)
                 }
             }) else { break }
             let label = Array(figures[candidate].label.unicodeScalars)
@@ -225,7 +240,7 @@ private final class SumPass {
         var sums: [Interval?] = Array(repeating: Interval.exactly(0), count: members.count)
         var parts: [Int] = []
         for candidate in following(total, sentences: parameters.followingSentences ?? 2) {
-            guard matches(candidate, total), index.isQuantity(candidate), !figures[candidate].roles.contains(.perUnit) else { continue }
+            guard matches(candidate, total), isQuantity(candidate), !figures[candidate].roles.contains(.perUnit) else { continue }
             if figures[candidate].cues.contains(.partOf) { continue }
             let candidates = index.compound(of: candidate)
             guard candidates.allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
@@ -263,7 +278,7 @@ private final class SumPass {
             guard index.sentenceOrdinal[candidate] <= limit else { break }
             guard sharesMeasure(candidate, total) else { continue }
             let part = figures[candidate]
-            guard matches(candidate, total), index.compound(of: candidate).count >= 2, index.isQuantity(candidate),
+            guard matches(candidate, total), index.compound(of: candidate).count >= 2, isQuantity(candidate),
                   !part.cues.contains(.partOf), !part.cues.contains(.total), !part.roles.contains(.perUnit) else { break }
             // A plan after a list of results starts a new topic.
             if part.roles.contains(.target), !parts.isEmpty, !parts.contains(where: { figures[$0].roles.contains(.target) }) { break }
