@@ -51,6 +51,8 @@ enum MissingNumberScanner {
                 guard !covered.contains(where: { $0.overlaps(range) }) else { break }
                 // 万元户 ("a household worth ten thousand yuan") is a word.
                 if range.upperBound < scalars.count, scalars[range.upperBound] == "户" { break }
+                // "亿元以上项目", "万元以下的", "亿元级": one 亿元 as a threshold, not a lost number.
+                if dimension != .percent, isThreshold(scalars, after: range.upperBound) { break }
                 found.append(figure(text, range, word: word, dimension: dimension, canonical: canonical))
                 index = range.upperBound - 1
                 break
@@ -76,6 +78,17 @@ enum MissingNumberScanner {
             unit: MeasureUnit(written: word, canonical: canonical, dimension: dimension),
             missingNumber: true, label: text.string(labelStart..<range.lowerBound)
         )
+    }
+
+    /// Whether the words at `position` make the unit before them a threshold: 级, or 以上, 以下
+    /// or 以内 followed by what they qualify ("亿元以上项目"). After 以上 a sentence may also end
+    /// ("投资万元以上。"), which is a template's lost number and stays a finding.
+    static func isThreshold(_ scalars: [Unicode.Scalar], after position: Int) -> Bool {
+        guard position < scalars.count else { return false }
+        if scalars[position] == "级" || scalars[position] == "級" { return true }
+        guard position + 2 < scalars.count, scalars[position] == "以",
+              ["上", "下", "内", "內"].contains(scalars[position + 1]) else { return false }
+        return isCJK(scalars[position + 2])
     }
 
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
