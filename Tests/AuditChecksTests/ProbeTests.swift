@@ -16,7 +16,7 @@ struct ProbeTests {
         return engine.audit(try DocumentLoader.load(path: path, id: name))
     }
 
-    @Test("clean documents raise no warning or error", arguments: ["clean1.txt", "clean2.txt", "clean3.txt", "clean4.txt", "clean5.txt", "clean6.txt"])
+    @Test("clean documents raise no warning or error", arguments: ["clean1.txt", "clean2.txt", "clean3.txt", "clean4.txt", "clean5.txt", "clean6.txt", "clean7.txt"])
     func clean(_ name: String) throws {
         let audit = try Self.audit(name)
         let alarms = audit.findings.filter { $0.severity >= .warning }
