@@ -82,8 +82,13 @@ private final class SumPass {
         let figures = input.extracted.figures
         self.figures = figures
         let changeWords = parameters.changeWords ?? []
+        // Most labels hold no first scalar of any change word: one pass over their scalars, and
+        // the word searches only for the rest.
+        let firsts = ScalarFilter(changeWords.compactMap(\.unicodeScalars.first))
         changes = changeWords.isEmpty ? [Bool](repeating: false, count: figures.count)
-            : figures.indices.map { figures[$0].labelContains(any: changeWords) }
+            : figures.indices.map { index in
+                figures[index].label.unicodeScalars.contains(where: firsts.contains) && figures[index].labelContains(any: changeWords)
+            }
     }
 
     /// Whether a figure is a stated quantity the sum can use: not a change against another time.
