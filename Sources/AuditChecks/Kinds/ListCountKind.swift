@@ -145,15 +145,8 @@ public enum ListCountKind: CheckKind {
         guard items.count >= 2 else { return nil }
         // "生态建设等项目166个": 等 inside the last item ends the names, and the count counts what follows it.
         if !etc, let last = items.first, (parameters.etcWords ?? ["等"]).contains(where: { last.containsText($0) }) { etc = true }
-        let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
-        if let last = items.first.map({ Array($0.unicodeScalars) }), conjunctions.contains(where: { word in
-            // The word's first occurrence must stand between two names, not at either end.
-            let word = Array(word.unicodeScalars)
-            guard let at = ScalarSearch.firstIndex(of: word, in: last) else { return false }
-            return at != 0 && at + word.count != last.count
-        }) {
-            items.append("")
-        }
+        // Items run backwards here: the text's last name is the first item.
+        if let last = items.first, joinsTwoNames(last, parameters: parameters) { items.append("") }
         return Enumeration(items: items, etc: etc, start: start, end: end, text: SourceText.string(scalars[start..<end]))
     }
 
@@ -212,16 +205,20 @@ public enum ListCountKind: CheckKind {
             if items[items.count - 1].isEmpty { items.removeLast() }
             etc = true
         }
-        let conjunctions = parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]
-        if let last = items.last.map({ Array($0.unicodeScalars) }), conjunctions.contains(where: { word in
+        if let last = items.last, joinsTwoNames(last, parameters: parameters) { items.append("") }
+        guard items.count >= 2 else { return nil }
+        return Enumeration(items: items, etc: etc, start: start, end: position, text: SourceText.string(scalars[start..<position]))
+    }
+
+    /// Whether a conjunction (和, 及, 与) inside the last item joins two names ("上村和下村"): its
+    /// first occurrence must stand between them, not at either end.
+    private static func joinsTwoNames(_ item: String, parameters: Parameters) -> Bool {
+        let last = Array(item.unicodeScalars)
+        return (parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]).contains { word in
             let word = Array(word.unicodeScalars)
             guard let at = ScalarSearch.firstIndex(of: word, in: last) else { return false }
             return at != 0 && at + word.count != last.count
-        }) {
-            items.append("")
         }
-        guard items.count >= 2 else { return nil }
-        return Enumeration(items: items, etc: etc, start: start, end: position, text: SourceText.string(scalars[start..<position]))
     }
 
     private static func isStop(_ scalar: Unicode.Scalar) -> Bool {

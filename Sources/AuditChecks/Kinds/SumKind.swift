@@ -353,7 +353,7 @@ private final class SumPass {
         // in another head word: 职称, not 教师), they may be its own subgroups, not the total's
         // other parts. Parts enumerated with 、 (油茶1359亩、食用菌12亩…) or sharing the first's
         // head (中央财政资金…，整合涉农资金…) are parallel.
-        if shape == .partsOf, parts.count >= 3,
+        if shape == .partsOf, parts.count >= 3, figures[parts[0]].span.end <= figures[parts[1]].span.offset,
            !text.scalars[figures[parts[0]].span.end..<figures[parts[1]].span.offset].contains("、"),
            let head = figures[parts[0]].label.unicodeScalars.last,
            parts.dropFirst().allSatisfy({ figures[$0].label.unicodeScalars.last.map { $0 != head } ?? false }),
