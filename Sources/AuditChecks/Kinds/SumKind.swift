@@ -292,17 +292,6 @@ private final class SumPass {
         return parts.count >= (parameters.minParts ?? 3) ? parts : nil
     }
 
-    /// Whether there are three or more parts and those after the first can add up to no more than it.
-    static func laterPartsFitInFirst(_ parts: [Figure]) -> Bool {
-        guard parts.count >= 3, let first = parts[0].interval else { return false }
-        var rest = Interval.exactly(0)
-        for part in parts.dropFirst() {
-            guard let interval = part.interval else { return false }
-            rest = rest + interval
-        }
-        return rest.canBeAtMost(first)
-    }
-
     struct UnitComparison {
         var total: Figure
         var parts: [Figure]
@@ -348,16 +337,6 @@ private final class SumPass {
         let exceeds = comparisons.contains(where: \.exceeds)
         // A 其中 list names subsets: falling short of the total is expected.
         if shape == .partsOf && !exceeds { return }
-        // "教职工86人，其中专任教师72人，高级职称18人，中级职称35人": when two or more parts after
-        // the first fit within the first and name another kind of thing than it (their labels end
-        // in another head word: 职称, not 教师), they may be its own subgroups, not the total's
-        // other parts. Parts enumerated with 、 (油茶1359亩、食用菌12亩…) or sharing the first's
-        // head (中央财政资金…，整合涉农资金…) are parallel.
-        if shape == .partsOf, parts.count >= 3, figures[parts[0]].span.end <= figures[parts[1]].span.offset,
-           !text.scalars[figures[parts[0]].span.end..<figures[parts[1]].span.offset].contains("、"),
-           let head = figures[parts[0]].label.unicodeScalars.last,
-           parts.dropFirst().allSatisfy({ figures[$0].label.unicodeScalars.last.map { $0 != head } ?? false }),
-           comparisons.allSatisfy({ Self.laterPartsFitInFirst($0.parts) }) { return }
         let overlapWords = parameters.overlapWords ?? ["含", "包括"]
         let mayOverlap = parts.contains { figures[$0].labelContains(any: overlapWords) } || shape == .partsOf
         let inferred = shape == .parallel || shape == .following || shape == .partsFirst
