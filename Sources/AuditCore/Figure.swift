@@ -123,17 +123,17 @@ public struct Figure: Hashable, @unchecked Sendable {
 
     @usableFromInline var box: Box
 
-    /// The fields' address; valid while `box` is held, as it is for the figure's lifetime.
-    @inlinable
-    var fields: UnsafeMutablePointer<Fields> { box.withUnsafeMutablePointerToHeader { $0 } }
-
-    /// The fields, for writing: the box is copied first when another figure shares it.
+    /// The fields, for writing: the box is copied first when another figure shares it. Reads go
+    /// through the header's address inside `withUnsafeMutablePointerToHeader`, so the box is
+    /// held while they happen; a write holds it as this figure's inout `box`.
     @inlinable
     var mutableFields: Fields {
-        get { fields.pointee }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee } }
         _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Self.makeBox(fields.pointee) }
+            if !isKnownUniquelyReferenced(&box) { box = Self.makeBox(box.withUnsafeMutablePointerToHeader { $0.pointee }) }
+            let fields = box.withUnsafeMutablePointerToHeader { $0 }
             yield &fields.pointee
+            withExtendedLifetime(box) {}
         }
     }
 
@@ -145,82 +145,82 @@ public struct Figure: Hashable, @unchecked Sendable {
 
     /// The exact source text: number, unit and any qualifier words attached to them.
     @inlinable public var text: String {
-        get { fields.pointee.text }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.text } }
         set { mutableFields.text = newValue }
     }
     /// Where `text` is.
     @inlinable public var span: SourceSpan {
-        get { fields.pointee.span }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.span } }
         set { mutableFields.span = newValue }
     }
     /// The value in the canonical unit; nil when the number is masked beyond recovery or missing.
     @inlinable public var value: Decimal? {
-        get { fields.pointee.value }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.value } }
         set { mutableFields.value = newValue }
     }
     /// The values the figure allows after its qualifier, masked digits and rounding; nil if unknown.
     @inlinable public var interval: Interval? {
-        get { fields.pointee.interval }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.interval } }
         set { mutableFields.interval = newValue }
     }
     /// The unit, when one is written.
     @inlinable public var unit: MeasureUnit? {
-        get { fields.pointee.unit }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.unit } }
         set { mutableFields.unit = newValue }
     }
     /// How the number is qualified.
     @inlinable public var qualifier: Qualifier {
-        get { fields.pointee.qualifier }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.qualifier } }
         set { mutableFields.qualifier = newValue }
     }
     /// Whether some digits are placeholders ("22**", "**%").
     @inlinable public var masked: Bool {
-        get { fields.pointee.masked }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.masked } }
         set { mutableFields.masked = newValue }
     }
     /// Whether a unit stands with no number in front of it ("投资万元").
     @inlinable public var missingNumber: Bool {
-        get { fields.pointee.missingNumber }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.missingNumber } }
         set { mutableFields.missingNumber = newValue }
     }
     /// The subject it counts: the words before it in its clause.
     @inlinable public var label: String {
-        get { fields.pointee.label }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.label } }
         set { mutableFields.label = newValue }
     }
     /// What the figure measures and how the text uses it.
     @inlinable public var roles: EnumSet<Role> {
-        get { fields.pointee.roles }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.roles } }
         set { mutableFields.roles = newValue }
     }
     /// Cue words that relate it to other figures.
     @inlinable public var cues: EnumSet<Cue> {
-        get { fields.pointee.cues }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.cues } }
         set { mutableFields.cues = newValue }
     }
     /// Scalar offsets of its clause (between commas, semicolons and sentence ends).
     @inlinable public var clause: Range<Int> {
-        get { fields.pointee.clause }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.clause } }
         set { mutableFields.clause = newValue }
     }
     /// Scalar offsets of its sentence.
     @inlinable public var sentence: Range<Int> {
-        get { fields.pointee.sentence }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.sentence } }
         set { mutableFields.sentence = newValue }
     }
     /// Figures that count one subject in several units ("1451户,5364人") share a group number.
     @inlinable public var compoundGroup: Int? {
-        get { fields.pointee.compoundGroup }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.compoundGroup } }
         set { mutableFields.compoundGroup = newValue }
     }
     /// A field name, for figures loaded from a figure file or a table.
     @inlinable public var name: String? {
-        get { fields.pointee.name }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.name } }
         set { mutableFields.name = newValue }
     }
     /// The thing counted after a classifier: "3个贫困村" counts 贫困村.
     @inlinable public var noun: String {
-        get { fields.pointee.noun }
+        get { box.withUnsafeMutablePointerToHeader { $0.pointee.noun } }
         set { mutableFields.noun = newValue }
     }
 
@@ -240,16 +240,17 @@ public struct Figure: Hashable, @unchecked Sendable {
 
     /// Figures are equal when their fields are.
     public static func == (lhs: Figure, rhs: Figure) -> Bool {
-        lhs.box === rhs.box || lhs.fields.pointee == rhs.fields.pointee
+        lhs.box === rhs.box
+            || lhs.box.withUnsafeMutablePointerToHeader { left in rhs.box.withUnsafeMutablePointerToHeader { left.pointee == $0.pointee } }
     }
 
     /// Hashes the fields.
     public func hash(into hasher: inout Hasher) {
-        fields.pointee.hash(into: &hasher)
+        box.withUnsafeMutablePointerToHeader { $0.pointee.hash(into: &hasher) }
     }
 
     /// The dimension of its unit, if it has one.
-    @inlinable public var dimension: MeasureDimension? { fields.pointee.unit?.dimension }
+    @inlinable public var dimension: MeasureDimension? { box.withUnsafeMutablePointerToHeader { $0.pointee.unit?.dimension } }
 }
 
 /// A number that is not a figure: a year, a date, a document number, a list marker and so on.
