@@ -39,7 +39,7 @@ public enum PartOfKind: CheckKind {
         let index = input.index
         let figures = index.figures
         let subsetWords = parameters.subsetWords ?? []
-        let changeWords = parameters.changeWords ?? []
+        let changeWords = LabelWords(parameters.changeWords)
         let skipped = parameters.skipDimensions ?? []
         var results = KindResults()
         for position in figures.indices where index.isQuantity(position) && index.compoundFirst[position] == position {
@@ -54,7 +54,7 @@ public enum PartOfKind: CheckKind {
                 implicit = subsetWords.contains { label.starts(with: $0.utf8) }
             }
             guard explicit || implicit, !figures[position].roles.contains(.perUnit),
-                  !figures[position].labelContains(any: changeWords) else { continue }
+                  !changeWords.occur(in: figures[position]) else { continue }
             let figure = figures[position]
             guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords, changeWords: changeWords)
             else { continue }
@@ -92,7 +92,7 @@ public enum PartOfKind: CheckKind {
 
     /// The nearest earlier figure of the same unit in the sentence that is not itself a part.
     private static func findWhole(
-        for position: Int, in index: FigureIndex, implicit: Bool, subsetWords: [String], changeWords: [String]
+        for position: Int, in index: FigureIndex, implicit: Bool, subsetWords: [String], changeWords: LabelWords
     ) -> Int? {
         let figures = index.figures
         let part = figures[position]
@@ -101,7 +101,7 @@ public enum PartOfKind: CheckKind {
             let figure = figures[candidate]
             // A change ("比上年减少2万人") is passed over: the whole is the quantity before it.
             if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit),
-               !figure.labelContains(any: changeWords) {
+               !changeWords.occur(in: figure) {
                 if figure.cues.contains(.partOf) { return nil }
                 if implicit && figure.labelContains(any: subsetWords) { return nil }
                 return index.compound(of: candidate).first

@@ -81,14 +81,8 @@ private final class SumPass {
         self.index = input.index
         let figures = input.extracted.figures
         self.figures = figures
-        let changeWords = parameters.changeWords ?? []
-        // Most labels hold no first scalar of any change word: one pass over their scalars, and
-        // the word searches only for the rest.
-        let firsts = ScalarFilter(changeWords.compactMap(\.unicodeScalars.first))
-        changes = changeWords.isEmpty ? [Bool](repeating: false, count: figures.count)
-            : figures.indices.map { index in
-                figures[index].label.unicodeScalars.contains(where: firsts.contains) && figures[index].labelContains(any: changeWords)
-            }
+        let changeWords = LabelWords(parameters.changeWords)
+        changes = figures.map { changeWords.occur(in: $0) }
     }
 
     /// Whether a figure is a stated quantity the sum can use: not a change against another time.
