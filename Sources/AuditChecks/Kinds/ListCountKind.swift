@@ -65,7 +65,10 @@ public enum ListCountKind: CheckKind {
             guard let list = before ?? (introducers.isEmpty ? nil : enumerate(
                       scalars, after: figures[index].span.end, introducers: introducers, separators: separators, parameters: parameters
                   )),
-                  let count = Int(Show.plain(value)) else { continue }
+                  var count = Int(Show.plain(value)) else { continue }
+            // "全镇辖6个村、1个社区，分别为…": names after a count name the things of every count
+            // joined to it.
+            if before == nil { count += joinedCounts(before: index, figures: figures, scalars: scalars, separators: separators, parameters: parameters) }
             let figure = figures[index]
             let names = list.items
             let shown = list.items.count
@@ -87,6 +90,38 @@ public enum ListCountKind: CheckKind {
             }
         }
         return results
+    }
+
+    /// The sum of the counts joined to figure `index` by a separator or conjunction right before
+    /// it ("6个村、1个社区": 6 for the 1), or 0 when none is.
+    static func joinedCounts(
+        before index: Int, figures: [Figure], scalars: [Unicode.Scalar], separators: [Unicode.Scalar], parameters: Parameters
+    ) -> Int {
+        let conjunctions = (parameters.conjunctions ?? ["和", "及", "与", "與", "以及"]).map { Array($0.unicodeScalars) }
+        var total = 0
+        var current = index
+        while current > 0 {
+            let previous = figures[current - 1]
+            guard previous.dimension == figures[index].dimension || previous.dimension == .count,
+                  !previous.missingNumber, previous.qualifier == .exact,
+                  let value = previous.value, let count = Int(Show.plain(value)) else { break }
+            let gap = previous.span.end..<figures[current].span.offset
+            guard gap.count >= 1, gap.count <= (parameters.maxItem ?? 8) + 2, gap.upperBound <= scalars.count else { break }
+            // The counted noun, then the joining word: "村、", "个村和".
+            var end = gap.upperBound
+            while end > gap.lowerBound, scalars[end - 1].isSpace { end -= 1 }
+            if end > gap.lowerBound, separators.contains(scalars[end - 1]) {
+                end -= 1
+            } else if let word = conjunctions.first(where: { end - $0.count >= gap.lowerBound && UnitLexicon.matchesWord($0, scalars, at: end - $0.count) }) {
+                end -= word.count
+            } else {
+                break
+            }
+            guard !scalars[gap.lowerBound..<end].contains(where: { isStop($0) || separators.contains($0) }) else { break }
+            total += count
+            current -= 1
+        }
+        return total
     }
 
     struct Enumeration {
@@ -132,6 +167,11 @@ public enum ListCountKind: CheckKind {
             var trimmedStart = itemStart
             while trimmedStart < itemEnd, scalars[trimmedStart].isSpace { trimmedStart += 1 }
             while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
+            // "十一、柏树、杨柳5个村": a paragraph number before the first name is no name.
+            if !items.isEmpty, !atSeparator, isParagraphNumber(scalars[trimmedStart..<itemEnd]), isLineStart(scalars, trimmedStart) {
+                start = position
+                break
+            }
             if trimmedStart == itemEnd || scalars[trimmedStart..<itemEnd].contains(where: { ("0"..."9").contains($0) }) { return nil }
             let item = SourceText.string(scalars[trimmedStart..<itemEnd])
             // An item that follows a number belongs to a list of figures ("培训800人、引导性培训200人"), not of names.
@@ -219,6 +259,20 @@ public enum ListCountKind: CheckKind {
             guard let at = ScalarSearch.firstIndex(of: word, in: last) else { return false }
             return at != 0 && at + word.count != last.count
         }
+    }
+
+    /// Whether `item` is a paragraph number ("十一", "3", "（二）"): numerals only, in brackets or not.
+    static func isParagraphNumber(_ item: ArraySlice<Unicode.Scalar>) -> Bool {
+        let numerals = item.filter { !["(", "（", ")", "）"].contains($0) }
+        return !numerals.isEmpty && numerals.count <= 4
+            && numerals.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) || "一二三四五六七八九十〇零".unicodeScalars.contains($0) }
+    }
+
+    /// Whether only spaces stand between the start of `offset`'s line (or sentence) and `offset`.
+    static func isLineStart(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
+        var position = offset
+        while position > 0, scalars[position - 1].isSpace, scalars[position - 1] != "\n" { position -= 1 }
+        return position == 0 || ["\n", "\r", "。", "；", ";", "：", ":"].contains(scalars[position - 1])
     }
 
     private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
