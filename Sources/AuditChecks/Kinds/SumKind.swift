@@ -113,6 +113,9 @@ private final class SumPass {
     private static let sumWords: [[Unicode.Scalar]] = ["共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "共"]
         .flatMap { word in ["", "有", "达", "達", "为", "為"].map { Array((word + $0).unicodeScalars) } }
 
+    /// Words that make a summed figure the rest of a list rather than its total ("其他各税合计").
+    private static let residualWords: [[Unicode.Scalar]] = ["其他", "其它", "其餘", "其余"].map { Array($0.unicodeScalars) }
+
     /// The last scalars of `sumWords`: a total not preceded by one of them needs no word compared.
     private static let sumWordEnds = Set(sumWords.map { $0.last! })
 
@@ -122,24 +125,37 @@ private final class SumPass {
         guard start > 0, Self.sumWordEnds.contains(input.extracted.text.scalars[start - 1]) else { return nil }
         let figure = figures[total]
         let text = input.extracted.text
-        guard Self.sumWords.contains(where: { word in
+        guard let word = Self.sumWords.first(where: { word in
             start - word.count >= figure.clause.lowerBound && UnitLexicon.matchesWord(word, text.scalars, at: start - word.count)
         }) else {
             return nil
         }
+        // "…契税4316万元，其他各税合计4592万元": the rest, summed, is the list's last part.
+        let lead = Array(text.scalars[figure.clause.lowerBound..<(start - word.count)])
+        if Self.residualWords.contains(where: { ScalarSearch.firstIndex(of: $0, in: lead) != nil }) { return nil }
         var parts: [Int] = []
         var candidate = total - 1
         while candidate >= 0, figures[candidate].sentence == figure.sentence {
             let first = index.compoundFirst[candidate]
             if first == candidate, sharesMeasure(candidate, total), !used.contains(candidate) {
                 let part = figures[candidate]
-                guard isQuantity(candidate), !part.roles.contains(.perUnit), !part.cues.contains(.total) else { break }
+                guard isQuantity(candidate), !part.roles.contains(.perUnit) else { break }
+                // A figure marked as a total ends the parts, but may be the first addend
+                // ("全县收入52360万元，加上级补助收入…，收入总计…"): `judge` tries it.
+                if part.cues.contains(.total) {
+                    leadingAddend[total] = candidate
+                    break
+                }
                 parts.insert(candidate, at: 0)
             }
             candidate -= 1
         }
         return parts.count >= 2 ? parts : nil
     }
+
+    /// For a total whose parts come first, a figure marked as a total right before them that may
+    /// be their first addend.
+    var leadingAddend: [Int: Int] = [:]
 
     private func isTotal(_ position: Int) -> Bool {
         guard index.compoundFirst[position] == position, isQuantity(position) else { return false }
@@ -183,7 +199,7 @@ private final class SumPass {
         let isPart: (Int) -> Bool = { [self] in sharesMeasure($0, total) && isQuantity($0) && !figures[$0].roles.contains(.perUnit) }
         // Parts in the total's sentence, or a 其中 sentence right after it.
         let after = following(total, sentences: 1)
-        let inSentence = after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart)
+        let inSentence = topLevel(after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart))
         if inSentence.count >= 2 {
             if colon { return (inSentence, .colon) }
             if inSentence.contains(where: { figures[$0].cues.contains(.respectively) }) { return (inSentence, .respectively) }
@@ -198,8 +214,28 @@ private final class SumPass {
         guard let next = after.first(where: { figures[$0].sentence != figure.sentence }),
               index.sentenceOrdinal[next] == index.sentenceOrdinal[total] + 1, figures[next].cues.contains(.partOf),
               text.string(figures[next].sentence).trimmingWhitespace().hasPrefix("其中") else { return nil }
-        let parts = extendAcrossSemicolons(after.filter { figures[$0].sentence == figures[next].sentence }.filter(isPart), total: total)
-        return parts.count >= 2 ? (parts, .partsOf) : nil
+        let parts = extendAcrossSemicolons(topLevel(after.filter { figures[$0].sentence == figures[next].sentence }.filter(isPart)), total: total)
+        // The 其中 sentence breaks down one total: once it has, it is no other figure's breakdown.
+        guard parts.count >= 2, !parts.contains(where: { used.contains($0) }) else { return nil }
+        return (parts, .partsOf)
+    }
+
+    /// The parts at the first part's bracket depth: "医院18个（公立医院7个、民营医院11个），卫生院21个"
+    /// breaks one part down inside brackets, and those figures are not parts of the total.
+    private func topLevel(_ parts: [Int]) -> [Int] {
+        guard let first = parts.first else { return parts }
+        let scalars = input.extracted.text.scalars
+        let sentence = figures[first].sentence
+        guard scalars[sentence].contains(where: { $0 == "（" || $0 == "(" }) else { return parts }
+        func depth(_ offset: Int) -> Int {
+            var depth = 0
+            for scalar in scalars[sentence.lowerBound..<offset] {
+                if scalar == "（" || scalar == "(" { depth += 1 } else if (scalar == "）" || scalar == ")") && depth > 0 { depth -= 1 }
+            }
+            return depth
+        }
+        let level = depth(figures[first].span.offset)
+        return parts.filter { figures[$0].sentence != sentence || depth(figures[$0].span.offset) <= level }
     }
 
     /// "其中，第一产业增加值32.41亿元；第二产业增加值67.35亿元；第三产业…": a 其中 list goes on
@@ -315,6 +351,10 @@ private final class SumPass {
 
     private func judge(total: Int, parts: [Int], shape: Shape) {
         guard let comparisons = compare(total: total, parts: parts) else { return }
+        if !comparisons.allSatisfy(\.holds), let (otherTotal, otherParts) = consistentReading(total: total, parts: parts, shape: shape) {
+            judge(total: otherTotal, parts: otherParts, shape: shape)
+            return
+        }
         used.formUnion(parts.flatMap { index.compound(of: $0) })
         let members = index.compound(of: total)
         let text = input.extracted.text
@@ -348,6 +388,39 @@ private final class SumPass {
             related: related, arithmetic: arithmetic, hint: hint(failing.first!, mayOverlap: mayOverlap),
             subject: text.string(span.range) + " " + figures[total].label
         ))
+    }
+
+    /// Another reading of a breakdown that does not add up, under which it does, or nil. Text that
+    /// states a breakdown exactly is not wrong because a neighbouring figure was read into it:
+    /// - the parts may add up to another figure of the total's sentence, stated before it
+    ///   ("外出务工16847人，…完成目标任务16200人的104.0%，其中县外11362人、县内5485人");
+    /// - the first parts may add up to the total, and the rest be another statement
+    ///   ("专利612项，其中发明148项、实用新型437项、外观27项；新增授权86项");
+    /// - parts listed before their sum may start with a figure marked as a total
+    ///   ("全县收入52360万元，加上级补助收入198650万元、…，收入总计297580万元"), or end with the
+    ///   parts nearest the sum.
+    private func consistentReading(total: Int, parts: [Int], shape: Shape) -> (Int, [Int])? {
+        func holds(_ total: Int, _ parts: [Int]) -> Bool {
+            compare(total: total, parts: parts).map { $0.allSatisfy(\.holds) } ?? false
+        }
+        if shape == .partsFirst {
+            if let addend = leadingAddend[total], holds(total, [addend] + parts) { return (total, [addend] + parts) }
+            for drop in stride(from: 1, through: parts.count - 2, by: 1) where holds(total, Array(parts.dropFirst(drop))) {
+                return (total, Array(parts.dropFirst(drop)))
+            }
+            return nil
+        }
+        var other = total - 1
+        while other >= 0, figures[other].sentence == figures[total].sentence {
+            if index.compoundFirst[other] == other, !used.contains(other), isTotal(other), matches(other, total), holds(other, parts) {
+                return (other, parts)
+            }
+            other -= 1
+        }
+        for keep in stride(from: parts.count - 1, through: 2, by: -1) where holds(total, Array(parts.prefix(keep))) {
+            return (total, Array(parts.prefix(keep)))
+        }
+        return nil
     }
 
     private func arithmeticLine(_ comparison: UnitComparison) -> String {
