@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "AuditCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentIntake"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentIntakeTests", dependencies: ["DocumentIntake", "Extraction"]),
-        .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AuditChecksTests", dependencies: ["AuditChecks", "DocumentIntake", "Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditChecks", "DocumentIntake"], exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "PropertyTests",

@@ -1,6 +1,7 @@
 import AuditChecks
 import AuditCore
 import DocumentIntake
+import Extraction
 import Foundation
 import Testing
 
@@ -13,10 +14,23 @@ struct ProbeTests {
 
     static func audit(_ name: String) throws -> DocumentAudit {
         let path = folder.appendingPathComponent(name).path
-        return engine.audit(try DocumentLoader.load(path: path, id: name))
+        let document = try DocumentLoader.load(path: path, id: name)
+        if DocumentFinder.isTable(path) {
+            return engine.audit(document, extracted: TableReader.read(document.text, tabs: path.hasSuffix(".tsv")))
+        }
+        return engine.audit(document)
     }
 
-    @Test("clean documents raise no warning or error", arguments: ["clean1.txt", "clean2.txt", "clean3.txt", "clean4.txt", "clean5.txt", "clean6.txt", "clean7.txt"])
+    /// Every clean probe in the folder: statistical bulletins, work reports, news, budget and
+    /// company reports in simplified and traditional Chinese, and two tables.
+    static let cleanDocuments = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasPrefix("clean") }.sorted()
+
+    @Test func everyCleanProbeIsAudited() {
+        #expect(Self.cleanDocuments.count == 20)
+    }
+
+    @Test("clean documents raise no warning or error", arguments: cleanDocuments)
     func clean(_ name: String) throws {
         let audit = try Self.audit(name)
         let alarms = audit.findings.filter { $0.severity >= .warning }
