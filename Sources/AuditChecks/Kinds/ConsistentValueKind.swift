@@ -25,10 +25,15 @@ public enum ConsistentValueKind: CheckKind {
         public var select: FigureSelector?
         /// How many earlier comparable figures each figure is compared with; 100 when absent.
         public var window: Int?
+        /// Words dropped from either end of a label before labels are compared: the whole place
+        /// (全县), the time (今年, 目前) and verbs (现有, 共, 达), so that "全乡现有家庭农场27家" and
+        /// "全乡家庭农场共31家" state one subject. None when absent.
+        public var fillerWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case minSubject = "min-subject"
             case select, window
+            case fillerWords = "filler-words"
         }
     }
 
@@ -83,7 +88,17 @@ public enum ConsistentValueKind: CheckKind {
         // A count after a list of names (甲、乙等2村) or in a 分别 list gives one item's value, not a subject's.
         let exact = candidates.filter { index in
             figures[index].qualifier == .exact && !figures[index].roles.contains(.target) && !figures[index].cues.contains(.respectively)
-                && !figures[index].label.containsText("、") && !figures[index].label.hasSuffix("等")
+                && !figures[index].label.hasSuffix("等") && !Self.listsNames(figures[index].label)
+        }
+        // Each label's UTF-8 bytes, and the label without its filler words (empty when too short
+        // to compare), made once per figure.
+        let fillers = FillerWords(parameters.fillerWords ?? [])
+        var labels = [[UInt8]](repeating: [], count: figures.count)
+        var cores = [ArraySlice<UInt8>](repeating: [], count: figures.count)
+        for index in exact {
+            labels[index] = Array(figures[index].label.utf8)
+            let core = fillers.core(of: labels[index])
+            if !fillers.isEmpty, Self.scalarCount(core) >= minimum { cores[index] = core }
         }
         // Keys are hashed over UTF-8 bytes, made once per figure; scalar boundaries are the bytes
         // that are not continuation bytes (10xxxxxx).
@@ -91,9 +106,10 @@ public enum ConsistentValueKind: CheckKind {
         for index in exact {
             let unit = Array((figures[index].unit?.canonical ?? "").utf8)
             let noun = Array(figures[index].noun.utf8)
-            let label = Array(figures[index].label.utf8)
+            let label = labels[index]
             if !noun.isEmpty { byKey[fnv(keySeed(.noun, unit), noun[...]), default: []].append(index) }
-            if !label.isEmpty { byKey[fnv(keySeed(.label, unit), label[...]), default: []].append(index) }
+            // The label is keyed without its fillers: labels that differ only in them pair too.
+            if !label.isEmpty { byKey[fnv(keySeed(.label, unit), cores[index].isEmpty ? label[...] : cores[index]), default: []].append(index) }
             // The label's last 2 to 8 scalars.
             let endSeed = keySeed(.end, unit)
             var start = label.count
@@ -113,8 +129,8 @@ public enum ConsistentValueKind: CheckKind {
         for index in exact {
             let unit = Array((figures[index].unit?.canonical ?? "").utf8)
             let noun = Array(figures[index].noun.utf8)
-            let label = Array(figures[index].label.utf8)
-            var keys = [fnv(keySeed(.noun, unit), noun[...]), fnv(keySeed(.label, unit), label[...])]
+            let label = labels[index]
+            var keys = [fnv(keySeed(.noun, unit), noun[...]), fnv(keySeed(.label, unit), cores[index].isEmpty ? label[...] : cores[index])]
             // The noun's first 2 to 8 scalars, looked up against the ends of labels.
             let endSeed = keySeed(.end, unit)
             var end = 0
@@ -161,8 +177,10 @@ public enum ConsistentValueKind: CheckKind {
         for pair in pairs.sorted(by: { ($0.second, -$0.first) < ($1.second, -$1.first) }) where !reported[pair.second] {
             let a = figures[pair.first]
             let b = figures[pair.second]
+            let core = cores[pair.first].isEmpty || !cores[pair.first].elementsEqual(cores[pair.second])
+                ? nil : String(decoding: cores[pair.first], as: UTF8.self)
             guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
-                  let subject = strictSubject(a, b), subject.unicodeScalars.count >= minimum,
+                  let subject = strictSubject(a, b) ?? core, subject.unicodeScalars.count >= minimum,
                   // Figures of different years differ.
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
@@ -184,6 +202,11 @@ public enum ConsistentValueKind: CheckKind {
         let start = max(figure.sentence.lowerBound, figure.span.offset - 80)
         var names: [ArraySlice<Unicode.Scalar>] = []
         for index in start..<figure.span.offset where adminCharacters.contains(text.scalars[index]) {
+            // 全县, 全镇: the whole place the document speaks of, which no place name also means.
+            if index > start, text.scalars[index - 1] == "全" { continue }
+            // 乡镇, 县市, 乡村: such pairs name a kind of place, not a place.
+            if index > start, Self.placeKinds.contains([text.scalars[index - 1], text.scalars[index]]) { continue }
+            if index + 1 < figure.span.offset, Self.placeKinds.contains([text.scalars[index], text.scalars[index + 1]]) { continue }
             var first = index
             while first > start, index - first < 3, isCJK(text.scalars[first - 1]), !adminCharacters.contains(text.scalars[first - 1]) {
                 first -= 1
@@ -207,6 +230,20 @@ public enum ConsistentValueKind: CheckKind {
             self.texts = unique
         }
     }
+
+    /// Whether a label holds a list of names (甲、乙等2村), a 、 after a paragraph number ("八、") aside.
+    static func listsNames(_ label: String) -> Bool {
+        guard label.containsText("、") else { return false }
+        let bytes = Array(label.utf8)
+        guard let end = FillerWords.paragraphNumberEnd(bytes[...]) else { return true }
+        return String(decoding: bytes[end...], as: UTF8.self).containsText("、")
+    }
+
+    /// Two-character words that name a kind of place ("乡镇卫生院"), not a place. Not 村组: "村组织".
+    private static let placeKinds: Set<[Unicode.Scalar]> = Set(
+        ["乡镇", "鄉鎮", "镇村", "鎮村", "县乡", "縣鄉", "县市", "市县", "縣市", "市縣", "县区", "区县", "縣區", "區縣", "省市", "乡村", "鄉村"]
+            .map { Array($0.unicodeScalars) }
+    )
 
     private static let adminCharacters: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "村", "组", "組"]
 
@@ -272,6 +309,94 @@ public enum ConsistentValueKind: CheckKind {
     /// What a subject key is made of: a noun, a whole label, or the end of a label (which a noun's
     /// start is looked up against).
     private enum KeyKind: UInt64 { case noun = 1, label = 2, end = 3 }
+
+    /// Filler words, looked up at either end of a label's UTF-8 bytes, longest first. Whole
+    /// characters' bytes only match at character boundaries, so bytes serve as well as scalars.
+    struct FillerWords {
+        let words: [[UInt8]]
+        /// Each word's first and last scalar, packed: most labels start and end with no filler's,
+        /// and comparing two integers is cheaper than comparing bytes.
+        let firsts: [UInt32]
+        let lasts: [UInt32]
+
+        init(_ words: [String]) {
+            self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+            firsts = self.words.map { Self.firstScalar($0[...]) }
+            lasts = self.words.map { Self.lastScalar($0[...]) }
+        }
+
+        var isEmpty: Bool { words.isEmpty }
+
+        /// `label` without a paragraph number ("八、") and the filler words at its start and end.
+        func core(of label: [UInt8]) -> ArraySlice<UInt8> {
+            var core = label[...]
+            if let marker = Self.paragraphNumberEnd(core) { core = core[marker...] }
+            var changed = !words.isEmpty
+            while changed, !core.isEmpty {
+                changed = false
+                let first = Self.firstScalar(core)
+                let last = Self.lastScalar(core)
+                for (slot, word) in words.enumerated() where core.count > word.count {
+                    if firsts[slot] == first, core.starts(with: word) {
+                        core = core.dropFirst(word.count)
+                        changed = true
+                        break
+                    }
+                    if lasts[slot] == last, core.suffix(word.count).elementsEqual(word) {
+                        core = core.dropLast(word.count)
+                        changed = true
+                        break
+                    }
+                }
+            }
+            return core
+        }
+
+        /// Where a leading paragraph number ("八、", "12、", "（三）") ends, or nil when there is none.
+        static func paragraphNumberEnd(_ bytes: ArraySlice<UInt8>) -> Int? {
+            let text = String(decoding: bytes.prefix(18), as: UTF8.self).unicodeScalars
+            var position = bytes.startIndex
+            var numerals = 0
+            for scalar in text {
+                position += String(scalar).utf8.count
+                if "0123456789一二三四五六七八九十".unicodeScalars.contains(scalar) {
+                    numerals += 1
+                } else if scalar == "（" || scalar == "(" {
+                    if numerals > 0 { return nil }
+                } else if scalar == "、" || scalar == "）" || scalar == ")" || scalar == "." || scalar == "．" {
+                    return numerals > 0 && position < bytes.endIndex ? position : nil
+                } else {
+                    return nil
+                }
+            }
+            return nil
+        }
+
+        /// The bytes of the first scalar of `bytes`, packed into one integer.
+        static func firstScalar(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var packed: UInt32 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if offset > 0, byte & 0xC0 != 0x80 { break }
+                packed = packed << 8 | UInt32(byte)
+            }
+            return packed
+        }
+
+        /// The bytes of the last scalar of `bytes`, packed into one integer.
+        static func lastScalar(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var start = bytes.endIndex
+            while start > bytes.startIndex {
+                start -= 1
+                if bytes[start] & 0xC0 != 0x80 { break }
+            }
+            return bytes[start...].reduce(0) { $0 << 8 | UInt32($1) }
+        }
+    }
+
+    /// The number of scalars in UTF-8 `bytes`: the bytes that do not continue a scalar.
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
 
     /// The key under which figures that may share a subject are found, within one unit, hashed to
     /// one integer (FNV-1a over UTF-8 bytes): hashing strings for every lookup took a fifth of
