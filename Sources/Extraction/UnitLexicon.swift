@@ -83,8 +83,8 @@ public enum UnitLexicon {
         Row(["周"], "周", 1, .time),
         Row(["次", "场", "場", "期", "轮", "輪", "届", "屆", "趟", "批次"], "次", 1, .events),
         // 个 and 家 count alike; other classifiers count other things (1700盏 lamps are not 24个 projects).
-        Row(["个", "個", "家"], "个", 1, .count),
-        Row(["所"], "所", 1, .count), Row(["座"], "座", 1, .count), Row(["处", "處"], "处", 1, .count),
+        Row(["个", "個", "家", "所"], "个", 1, .count),
+        Row(["座"], "座", 1, .count), Row(["处", "處"], "处", 1, .count),
         Row(["间", "間"], "间", 1, .count), Row(["台"], "台", 1, .count), Row(["辆", "輛"], "辆", 1, .count),
         Row(["栋", "棟"], "栋", 1, .count), Row(["套"], "套", 1, .count), Row(["张", "張"], "张", 1, .count),
         Row(["本"], "本", 1, .count), Row(["份"], "份", 1, .count), Row(["条", "條"], "条", 1, .count),
