@@ -459,7 +459,10 @@ struct Context {
             guard let a = figures[index - 1].dimension, let b = figures[index].dimension, a != b,
                   a != .percent, b != .percent, a != .time, b != .time else { continue }
             let gap = figures[index - 1].span.end..<figures[index].span.offset
-            guard gap.count <= 2, gap.allSatisfy({ [",", "，", " ", "　"].contains(scalars[$0]) }) else { continue }
+            // "1326户、1108人": 、 joins households and persons too, but not just any two measures of a list.
+            let householdsAndPersons = Set([a, b]) == [.households, .persons]
+            guard gap.count <= 2, gap.allSatisfy({ [",", "，", " ", "　"].contains(scalars[$0]) || (householdsAndPersons && scalars[$0] == "、") })
+            else { continue }
             if let group = figures[index - 1].compoundGroup {
                 figures[index].compoundGroup = group
             } else {
