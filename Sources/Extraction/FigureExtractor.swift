@@ -86,7 +86,11 @@ struct Context {
                 current = next
                 index += 1
             }
-            let previousEnd = figures.count > firstFigure ? figures[figures.count - 1].span.end : sentence.lowerBound
+            // A bare number before ("其中60岁以上老年人参保9135人") qualifies the figure, so its words
+            // (其中) still belong to the figure: the figure's own words start after the last figure with a unit.
+            var previous = figures.count - 1
+            while previous >= firstFigure, figures[previous].unit == nil { previous -= 1 }
+            let previousEnd = previous >= firstFigure ? figures[previous].span.end : sentence.lowerBound
             if let figure = makeFigure(current, lower: lower, sentence: sentence, clauses: clauses, previousEnd: previousEnd) {
                 figures.append(figure)
             }
@@ -460,7 +464,7 @@ struct Context {
                   a != .percent, b != .percent, a != .time, b != .time else { continue }
             let gap = figures[index - 1].span.end..<figures[index].span.offset
             // "1326户、1108人": 、 joins households and persons too, but not just any two measures of a list.
-            let householdsAndPersons = Set([a, b]) == [.households, .persons]
+            let householdsAndPersons = (a == .households && b == .persons) || (a == .persons && b == .households)
             guard gap.count <= 2, gap.allSatisfy({ [",", "，", " ", "　"].contains(scalars[$0]) || (householdsAndPersons && scalars[$0] == "、") })
             else { continue }
             if let group = figures[index - 1].compoundGroup {
