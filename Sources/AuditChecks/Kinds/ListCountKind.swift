@@ -60,6 +60,8 @@ public enum ListCountKind: CheckKind {
             let selected = parameters.select?.selects(figures[index])
                 ?? [.count, .persons, .households].contains { $0 == figures[index].dimension }
             guard selected else { continue }
+            // "中等职业学校、特殊教育学校各1所": a count of each name is no count of the names.
+            if isEach(scalars, before: figures[index].span.offset) { continue }
             // Most figures follow no list and introduce none: look before turning the value into an integer.
             let before = enumerate(scalars, before: figures[index].span.offset, separators: separators, parameters: parameters)
             guard let list = before ?? (introducers.isEmpty ? nil : enumerate(
@@ -259,6 +261,14 @@ public enum ListCountKind: CheckKind {
             guard let at = ScalarSearch.firstIndex(of: word, in: last) else { return false }
             return at != 0 && at + word.count != last.count
         }
+    }
+
+    /// Whether the count right before `offset` counts each name (各, 均, 各有, 均为): "甲村、乙村各3户".
+    static func isEach(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+        var position = offset
+        while position > 0, scalars[position - 1].isSpace { position -= 1 }
+        if position > 0, ["有", "为", "為", "是", "达", "達"].contains(scalars[position - 1]) { position -= 1 }
+        return position > 0 && ["各", "均", "每"].contains(scalars[position - 1])
     }
 
     /// Whether `item` is a paragraph number ("十一", "3", "（二）"): numerals only, in brackets or not.

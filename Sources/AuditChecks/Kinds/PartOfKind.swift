@@ -52,6 +52,8 @@ public enum PartOfKind: CheckKind {
             if !explicit, [.persons, .households].contains(where: { $0 == figures[position].dimension }) {
                 let label = figures[position].label.trimmingWhitespace().utf8
                 implicit = subsetWords.contains { label.starts(with: $0.utf8) }
+                    // In a 其中 list ("其中民兵580人次、党员干部1260人次") a subgroup word names a sibling part.
+                    && !Self.followsQiZhong(position, in: index)
             }
             guard explicit || implicit, !figures[position].roles.contains(.perUnit),
                   !changeWords.occur(in: figures[position]) else { continue }
@@ -88,6 +90,18 @@ public enum PartOfKind: CheckKind {
             }
         }
         return results
+    }
+
+    /// Whether 其中 stands in the figure's sentence before it.
+    private static func followsQiZhong(_ position: Int, in index: FigureIndex) -> Bool {
+        let figure = index.figures[position]
+        let scalars = index.text.scalars
+        var at = figure.sentence.lowerBound
+        while at + 1 < figure.span.offset {
+            if scalars[at] == "其", scalars[at + 1] == "中" { return true }
+            at += 1
+        }
+        return false
     }
 
     /// The nearest earlier figure of the same unit in the sentence that is not itself a part.
