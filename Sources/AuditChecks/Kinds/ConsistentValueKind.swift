@@ -354,6 +354,8 @@ public enum ConsistentValueKind: CheckKind {
 
         /// Where a leading paragraph number ("八、", "12、", "（三）") ends, or nil when there is none.
         static func paragraphNumberEnd(_ bytes: ArraySlice<UInt8>) -> Int? {
+            // Most labels start with no numeral or bracket: tell by the first scalar before decoding.
+            guard markerStarts.contains(firstScalar(bytes)) else { return nil }
             let text = String(decoding: bytes.prefix(18), as: UTF8.self).unicodeScalars
             var position = bytes.startIndex
             var numerals = 0
@@ -371,6 +373,11 @@ public enum ConsistentValueKind: CheckKind {
             }
             return nil
         }
+
+        /// The first scalars a paragraph number can start with, packed as `firstScalar` packs them.
+        private static let markerStarts: Set<UInt32> = Set("0123456789一二三四五六七八九十（(".unicodeScalars.map {
+            firstScalar(Array(String($0).utf8)[...])
+        })
 
         /// The bytes of the first scalar of `bytes`, packed into one integer.
         static func firstScalar(_ bytes: ArraySlice<UInt8>) -> UInt32 {

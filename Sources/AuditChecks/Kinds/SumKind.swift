@@ -69,6 +69,9 @@ private final class SumPass {
     let index: FigureIndex
     var used: Set<Int> = []
     var results = KindResults()
+    /// For a total whose parts come first, a figure marked as a total right before them that may
+    /// be their first addend.
+    var leadingAddend: [Int: Int] = [:]
 
     /// The document's figures, held here rather than read through `index` at every use.
     let figures: [Figure]
@@ -153,9 +156,6 @@ private final class SumPass {
         return parts.count >= 2 ? parts : nil
     }
 
-    /// For a total whose parts come first, a figure marked as a total right before them that may
-    /// be their first addend.
-    var leadingAddend: [Int: Int] = [:]
 
     private func isTotal(_ position: Int) -> Bool {
         guard index.compoundFirst[position] == position, isQuantity(position) else { return false }
