@@ -54,6 +54,8 @@ public enum ListCountKind: CheckKind {
         // Longest first, so "分别为" is taken whole before any shorter word it starts with.
         let introducers = (parameters.afterWords ?? []).map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        // Where the extractor found paragraph numbers ("十一、"): such a number is no name.
+        let markers = Set(input.extracted.nonFigures.lazy.filter { $0.kind == .listMarker }.map(\.span.offset))
         // Fields are read in place; a figure is copied only when a list comes before it.
         for index in figures.indices where !figures[index].missingNumber && figures[index].qualifier == .exact {
             guard let value = figures[index].value, value > 0, figures[index].span.end <= scalars.count else { continue }
@@ -63,7 +65,7 @@ public enum ListCountKind: CheckKind {
             // "中等职业学校、特殊教育学校各1所": a count of each name is no count of the names.
             if isEach(scalars, before: figures[index].span.offset) { continue }
             // Most figures follow no list and introduce none: look before turning the value into an integer.
-            let before = enumerate(scalars, before: figures[index].span.offset, separators: separators, parameters: parameters)
+            let before = enumerate(scalars, before: figures[index].span.offset, separators: separators, markers: markers, parameters: parameters)
             guard let list = before ?? (introducers.isEmpty ? nil : enumerate(
                       scalars, after: figures[index].span.end, introducers: introducers, separators: separators, parameters: parameters
                   )),
@@ -136,7 +138,9 @@ public enum ListCountKind: CheckKind {
     }
 
     /// The 、-separated names right before `end`, or nil when there is no such list.
-    static func enumerate(_ scalars: [Unicode.Scalar], before end: Int, separators: [Unicode.Scalar], parameters: Parameters) -> Enumeration? {
+    static func enumerate(
+        _ scalars: [Unicode.Scalar], before end: Int, separators: [Unicode.Scalar], markers: Set<Int>, parameters: Parameters
+    ) -> Enumeration? {
         var position = end
         func skipSpaces() { while position > 0, scalars[position - 1].isSpace { position -= 1 } }
         skipSpaces()
@@ -170,7 +174,7 @@ public enum ListCountKind: CheckKind {
             while trimmedStart < itemEnd, scalars[trimmedStart].isSpace { trimmedStart += 1 }
             while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
             // "十一、柏树、杨柳5个村": a paragraph number before the first name is no name.
-            if !items.isEmpty, !atSeparator, isParagraphNumber(scalars[trimmedStart..<itemEnd]), isLineStart(scalars, trimmedStart) {
+            if !items.isEmpty, !atSeparator, markers.contains(trimmedStart) {
                 start = position
                 break
             }
@@ -269,20 +273,6 @@ public enum ListCountKind: CheckKind {
         while position > 0, scalars[position - 1].isSpace { position -= 1 }
         if position > 0, ["有", "为", "為", "是", "达", "達"].contains(scalars[position - 1]) { position -= 1 }
         return position > 0 && ["各", "均", "每"].contains(scalars[position - 1])
-    }
-
-    /// Whether `item` is a paragraph number ("十一", "3", "（二）"): numerals only, in brackets or not.
-    static func isParagraphNumber(_ item: ArraySlice<Unicode.Scalar>) -> Bool {
-        let numerals = item.filter { !["(", "（", ")", "）"].contains($0) }
-        return !numerals.isEmpty && numerals.count <= 4
-            && numerals.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) || "一二三四五六七八九十〇零".unicodeScalars.contains($0) }
-    }
-
-    /// Whether only spaces stand between the start of `offset`'s line (or sentence) and `offset`.
-    static func isLineStart(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
-        var position = offset
-        while position > 0, scalars[position - 1].isSpace, scalars[position - 1] != "\n" { position -= 1 }
-        return position == 0 || ["\n", "\r", "。", "；", ";", "：", ":"].contains(scalars[position - 1])
     }
 
     private static func isStop(_ scalar: Unicode.Scalar) -> Bool {

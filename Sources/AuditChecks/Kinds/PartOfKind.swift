@@ -92,14 +92,14 @@ public enum PartOfKind: CheckKind {
         return results
     }
 
-    /// Whether 其中 stands in the figure's sentence before it.
+    /// Whether the figure stands in a 其中 list: an earlier figure of its sentence carries the
+    /// part-of cue the extractor gives figures after 其中.
     private static func followsQiZhong(_ position: Int, in index: FigureIndex) -> Bool {
-        let figure = index.figures[position]
-        let scalars = index.text.scalars
-        var at = figure.sentence.lowerBound
-        while at + 1 < figure.span.offset {
-            if scalars[at] == "其", scalars[at + 1] == "中" { return true }
-            at += 1
+        let figures = index.figures
+        var candidate = position - 1
+        while candidate >= 0, figures[candidate].sentence == figures[position].sentence {
+            if figures[candidate].cues.contains(.partOf) { return true }
+            candidate -= 1
         }
         return false
     }
