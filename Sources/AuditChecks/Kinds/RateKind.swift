@@ -9,12 +9,19 @@ import Foundation
 /// 100 × numerator ÷ denominator, where numerator and denominator are the nearest earlier
 /// figures whose labels name them (贫困人口 over 农村人口), within the rounding of all three.
 ///
+/// A rate that no formula names but that is named by what it counts (参保率, 入学率, 合格率) is
+/// recomputed from the figures of its own sentence that name the same thing: the numerator names
+/// the rate's stem (实际参保), and the denominator, stated before it in the same unit, names the
+/// stem too (应参保) or one of the denominator words (适龄, 计划, 抽检). A rate with no such pair
+/// is left alone: its base is not in the text ("失业率3.2%" after "新增就业6800人").
+///
 /// ## Why it matters
 /// A rate that cannot be recomputed from the document's own figures means the rate, or one of
 /// the counts, is wrong.
 ///
 /// ## Example
-/// "农村人口27598人,贫困人口1982人,贫困发生率1.2%" recomputes to 7.18%.
+/// "农村人口27598人,贫困人口1982人,贫困发生率1.2%" recomputes to 7.18%, and
+/// "应参保1860人，实际参保1742人，参保率98.6%" to 93.66%.
 public enum RateKind: CheckKind {
     /// One rate and the figures it is computed from.
     public struct Formula: Decodable, Sendable {
@@ -26,10 +33,36 @@ public enum RateKind: CheckKind {
         public var denominator: [String]
     }
 
+    /// Rates named by what they count, recomputed from figures that name the same thing.
+    public struct NamedRates: Decodable, Sendable {
+        /// The word that ends a rate's name: 率.
+        public var rateWord: String
+        /// How many scalars before `rateWord` make the stem the numerator must name (参保 of 参保率).
+        public var stemLength: Int
+        /// Label words that mark a figure as the base a rate is taken of: 应, 适龄, 计划, 抽检.
+        public var denominatorWords: [String]
+        /// Label words of rates that are not a part over a whole: 增长率, 贡献率, 利率.
+        public var excludeRates: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case rateWord = "rate-word"
+            case stemLength = "stem-length"
+            case denominatorWords = "denominator-words"
+            case excludeRates = "exclude-rates"
+        }
+    }
+
     /// The kind's parameters.
     public struct Parameters: Decodable, Sendable {
         /// The formulas.
         public var formulas: [Formula]
+        /// Rates named by what they count; nil leaves them unchecked.
+        public var namedRates: NamedRates?
+
+        enum CodingKeys: String, CodingKey {
+            case formulas
+            case namedRates = "named-rates"
+        }
     }
 
     /// Recomputes each stated rate that has both of its figures before it.
@@ -38,19 +71,93 @@ public enum RateKind: CheckKind {
         var results = KindResults()
         // Fields are read in place: most figures are no rate, and binding each copied its strings.
         for index in figures.indices where figures[index].dimension == .percent && !figures[index].missingNumber {
-            guard let formula = parameters.formulas.first(where: { figures[index].labelContains(any: $0.rate) }),
-                  let rateInterval = figures[index].interval else { continue }
-            let rate = figures[index]
-            // The counts must be stated with the rate: its own sentence for the numerator, and that
-            // or the previous sentence for the denominator (a rate of another year has other counts).
-            let previousStart = figures[..<index].last { $0.sentence.lowerBound < rate.sentence.lowerBound }?.sentence.lowerBound
-                ?? rate.sentence.lowerBound
-            let earlier = figures[..<index].reversed().prefix { $0.sentence.lowerBound >= previousStart }
-            guard let numerator = earlier.first(where: { $0.sentence == rate.sentence && $0.labelContains(any: formula.numerator) && $0.dimension != .percent && $0.interval != nil }),
-                  let denominator = earlier.first(where: { $0.sentence.lowerBound >= previousStart && $0.labelContains(any: formula.denominator) && $0.sameMeasure(as: numerator) && $0.interval != nil }),
-                  let numLow = numerator.interval!.lower, let numHigh = numerator.interval!.upper,
-                  let denLow = denominator.interval!.lower, let denHigh = denominator.interval!.upper, denLow > 0 else { continue }
-            // The stated rate is rounded to its last written digit; allow half of it on each side.
+            guard figures[index].interval != nil else { continue }
+            if let formula = parameters.formulas.first(where: { figures[index].labelContains(any: $0.rate) }) {
+                if let (numerator, denominator) = formulaFigures(formula, rate: index, in: figures) {
+                    compare(rate: figures[index], pairs: [(numerator, denominator)], into: &results)
+                }
+            } else if let named = parameters.namedRates {
+                let pairs = namedRateFigures(named, rate: index, in: figures)
+                if !pairs.isEmpty { compare(rate: figures[index], pairs: pairs, into: &results) }
+            }
+        }
+        return results
+    }
+
+    /// The numerator and the denominator a formula names, stated before the rate at `index`.
+    private static func formulaFigures(_ formula: Formula, rate index: Int, in figures: [Figure]) -> (Figure, Figure)? {
+        let rate = figures[index]
+        // The counts must be stated with the rate: its own sentence for the numerator, and that
+        // or the previous sentence for the denominator (a rate of another year has other counts).
+        let previousStart = figures[..<index].last { $0.sentence.lowerBound < rate.sentence.lowerBound }?.sentence.lowerBound
+            ?? rate.sentence.lowerBound
+        let earlier = figures[..<index].reversed().prefix { $0.sentence.lowerBound >= previousStart }
+        guard let numerator = earlier.first(where: { $0.sentence == rate.sentence && $0.labelContains(any: formula.numerator) && $0.dimension != .percent && $0.interval != nil }),
+              let denominator = earlier.first(where: { $0.sentence.lowerBound >= previousStart && $0.labelContains(any: formula.denominator) && $0.sameMeasure(as: numerator) && $0.interval != nil })
+        else { return nil }
+        return (numerator, denominator)
+    }
+
+    /// The numerator and denominator pairs of a rate named by its stem, nearest numerator first.
+    ///
+    /// The stem is the longest end of the rate's name, before 率, that a figure of the sentence
+    /// names (集中供养 of 集中供养率, not just 供养, which 分散供养 names too). Words of the name
+    /// before the stem narrow the rate to a subgroup ("不能自理人员集中供养率"), so a pair whose
+    /// labels do not name that subgroup is no base for it.
+    private static func namedRateFigures(_ named: NamedRates, rate index: Int, in figures: [Figure]) -> [(Figure, Figure)] {
+        let rate = figures[index]
+        guard named.stemLength > 0, rate.label.containsText(named.rateWord), !rate.labelContains(any: named.excludeRates)
+        else { return [] }
+        let label = Array(rate.label.unicodeScalars)
+        guard let end = ScalarSearch.lastIndex(of: Array(named.rateWord.unicodeScalars), in: label) else { return [] }
+        // A stem is a name: a digit, a letter or a mark in it means the label was cut mid-phrase.
+        var longest = 0
+        while longest < end, label[end - longest - 1].properties.isIdeographic { longest += 1 }
+        guard longest >= named.stemLength else { return [] }
+        func stem(_ length: Int) -> String { String(String.UnicodeScalarView(label[(end - length)..<end])) }
+        // Only figures of the rate's own sentence, before it, and never a percentage or a per-unit figure.
+        var sentence: [Int] = []
+        var earlier = index - 1
+        while earlier >= 0, figures[earlier].sentence == rate.sentence {
+            let figure = figures[earlier]
+            if figure.dimension != nil, figure.dimension != .percent, figure.interval != nil, !figure.masked,
+               !figure.roles.contains(.perUnit) {
+                sentence.append(earlier)
+            }
+            earlier -= 1
+        }
+        // How much of the stem each figure names.
+        let reach = sentence.map { candidate -> Int in
+            var length = named.stemLength - 1
+            while length < longest, figures[candidate].label.containsText(stem(length + 1)) { length += 1 }
+            return length >= named.stemLength ? length : 0
+        }
+        guard let best = reach.max(), best > 0 else { return [] }
+        let shortStem = stem(named.stemLength)
+        let subgroup = String(String.UnicodeScalarView(label[..<(end - best)]))
+        var pairs: [(Figure, Figure)] = []
+        for (position, numerator) in sentence.enumerated() where reach[position] == best {
+            for denominator in sentence[(position + 1)...] {
+                let base = figures[denominator]
+                guard base.sameMeasure(as: figures[numerator]),
+                      base.label.containsText(shortStem) || base.cues.contains(.total) || base.labelContains(any: named.denominatorWords),
+                      subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
+                else { continue }
+                pairs.append((figures[numerator], base))
+            }
+        }
+        return pairs
+    }
+
+    /// Records `rate` as verified when one of `pairs` gives it, and as a finding on the first pair otherwise.
+    private static func compare(rate: Figure, pairs: [(Figure, Figure)], into results: inout KindResults) {
+        guard let rateInterval = rate.interval else { return }
+        // The stated rate is rounded to its last written digit; allow half of it on each side.
+        let widened = Interval(lower: rateInterval.lower.map { $0 - Self.halfHundredth }, upper: rateInterval.upper.map { $0 + Self.halfHundredth })
+        var first: (numerator: Figure, denominator: Figure, arithmetic: String, shown: String)?
+        for (numerator, denominator) in pairs {
+            guard let numLow = numerator.interval?.lower, let numHigh = numerator.interval?.upper,
+                  let denLow = denominator.interval?.lower, let denHigh = denominator.interval?.upper, denLow > 0 else { continue }
             // The computed interval is divided out only when no point value can be shown.
             let exact = numerator.value.flatMap { n in
                 denominator.value.map { Self.hundred.multiplied(by: n).roundedQuotient(dividingBy: $0, places: 2) }
@@ -61,7 +168,6 @@ public enum RateKind: CheckKind {
                 in: nil
             )
             let arithmetic = "100 × \(Show.figure(numerator)) ÷ \(Show.figure(denominator)) = \(shown)"
-            let widened = Interval(lower: rateInterval.lower.map { $0 - Self.halfHundredth }, upper: rateInterval.upper.map { $0 + Self.halfHundredth })
             let overlaps = numLow >= 0
                 ? Interval.quotientOverlaps(
                     numeratorLow: Self.hundred.multiplied(by: numLow), numeratorHigh: Self.hundred.multiplied(by: numHigh),
@@ -74,15 +180,16 @@ public enum RateKind: CheckKind {
                     span: rate.span, message: "\(rate.text) recomputes from the document's figures",
                     related: [numerator.span, denominator.span], arithmetic: arithmetic
                 ))
-            } else {
-                results.findings.append(FindingDraft(
-                    span: rate.span, variables: ["text": rate.text, "computed": shown, "label": rate.label],
-                    related: [numerator.span, denominator.span], arithmetic: arithmetic + " ≠ \(rate.text)",
-                    subject: rate.text + " " + rate.label
-                ))
+                return
             }
+            if first == nil { first = (numerator, denominator, arithmetic, shown) }
         }
-        return results
+        guard let first else { return }
+        results.findings.append(FindingDraft(
+            span: rate.span, variables: ["text": rate.text, "computed": first.shown, "label": rate.label],
+            related: [first.numerator.span, first.denominator.span], arithmetic: first.arithmetic + " ≠ \(rate.text)",
+            subject: rate.text + " " + rate.label
+        ))
     }
 
     /// 100 as a decimal, for rates in percent.
