@@ -17,6 +17,8 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
     case rate
     /// Per-unit amount times count equals the total.
     case product
+    /// Shares of one whole that add up to at most 100%.
+    case share
     /// One subject stated twice with one value.
     case consistentValue = "consistent-value"
     /// A unit whose dimension fits the label.
@@ -50,6 +52,7 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
         case .ratio: RatioKind.self
         case .rate: RateKind.self
         case .product: ProductKind.self
+        case .share: ShareKind.self
         case .consistentValue: ConsistentValueKind.self
         case .unitFit: UnitFitKind.self
         case .listCount: ListCountKind.self

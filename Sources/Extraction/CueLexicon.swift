@@ -16,6 +16,13 @@ public enum CueLexicon {
         ("大概", .about, true),
     ]
 
+    /// Characters that make a word with a following 约 (签约, 节约, 合约, 预约, 履约, 违约), which is
+    /// then no "about".
+    static let wordsEndingInYue: Set<Unicode.Scalar> = [
+        "签", "簽", "节", "節", "合", "契", "制", "预", "預", "履", "违", "違", "公", "条", "條", "特", "相", "邀",
+        "赴", "失", "践", "踐", "守", "婚", "租", "盟", "要", "集", "简", "簡", "爽", "毁", "毀", "解",
+    ]
+
     /// Words right after a figure that qualify it, longest first.
     static let trailingQualifiers: [(String, Qualifier, closed: Bool)] = [
         ("以上", .atLeast, true), ("以下", .atMost, true), ("以内", .atMost, true), ("以內", .atMost, true),

@@ -304,6 +304,8 @@ struct Context {
         where CueLexicon.endsWith(word, scalars, at: qualifierEnd, from: clause.lowerBound) || CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) {
             let wordStart = (CueLexicon.endsWith(word, scalars, at: start, from: clause.lowerBound) ? start : qualifierEnd) - word.count
             if word == ["近"], wordStart > 0, ["附", "就", "最", "邻", "鄰", "临", "臨", "将", "將", "接"].contains(scalars[wordStart - 1]) { continue }
+            // 约 closing a word (签约, 节约, 合约, 预约) is no "about": "签约11.26万人" is exact.
+            if word == ["约"] || word == ["約"], wordStart > 0, CueLexicon.wordsEndingInYue.contains(scalars[wordStart - 1]) { continue }
             if qualifier == .exact || qualifier == .moreThan { qualifier = kind }
             leadingClosed = closed
             break

@@ -1,0 +1,258 @@
+import AuditCore
+import Extraction
+import Foundation
+
+/// Shares of one whole that add up to more than the whole.
+///
+/// ## What it checks
+/// In one statement (a sentence, or sentences joined by semicolons), percentages written as shares (汉族占58.2%, 一产比重为12.1%, 分别占…的12.1%、
+/// 35.6%) are grouped by the whole they are shares of (占地区生产总值的 → 地区生产总值) and by the
+/// kind of group they name, read from the last character of the subject (汉族、彝族、苗族 are
+/// 族; 男性、女性 are 性). The shares of a group of two or more distinct subjects must add up to at
+/// most 100%, within the rounding of each share.
+///
+/// Bands open at one end may close a partition (30岁以下, 30-50岁, 50岁以上), but two bands open
+/// the same way nest (大专以上, 本科以上), so such a group is left out. So are nominal clauses
+/// ending in 的 (关注就业的), which name the answers of a question that allows several, and a
+/// subject stated twice (女性, 上年女性), which is one share of two times.
+///
+/// ## Why it matters
+/// Parts of one whole cannot make up more than all of it: one share, or the breakdown, is wrong.
+///
+/// ## Example
+/// "汉族占58.2%、彝族占35.6%、苗族占8.1%" adds up to 101.9%.
+public enum ShareKind: CheckKind {
+    /// The kind's parameters.
+    public struct Parameters: Decodable, Sendable {
+        /// Words before the whole that make a share: 占.
+        public var shareWords: [String]
+        /// Words that end a share's label: 比重, 占比, 比例.
+        public var shareNames: [String]
+        /// Verbs and adverbs dropped from the end of a label before it is read: 为, 达, 约.
+        public var trailingWords: [String]
+        /// Words dropped from the start of a subject: 其中, 分别.
+        public var leadingWords: [String]
+        /// Subjects with these words are no share: 增长, 同比.
+        public var excludeLabels: [String]
+        /// Words of a band open upwards (65岁及以上); two such bands in a group nest (大专以上, 本科以上).
+        public var aboveWords: [String]
+        /// Words of a band open downwards (30岁以下); two such bands in a group nest.
+        public var belowWords: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case shareWords = "share-words"
+            case shareNames = "share-names"
+            case trailingWords = "trailing-words"
+            case leadingWords = "leading-words"
+            case excludeLabels = "exclude-labels"
+            case aboveWords = "above-words"
+            case belowWords = "below-words"
+        }
+    }
+
+    /// A share figure, with what it is a share of.
+    struct Share {
+        /// The figure's index.
+        var index: Int
+        /// The whole it is a share of, "" for the sentence's own subject.
+        var whole: String
+        /// What it counts: 汉族, 男性, or "" for the members of a 分别 list.
+        var subject: String
+        /// The group it belongs to: its whole and the last character of its subject, or its 分别 list.
+        var group: String
+    }
+
+    /// Sums the shares of each group in each sentence.
+    public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
+        let figures = input.extracted.figures
+        var results = KindResults()
+        let scalars = input.extracted.text.scalars
+        var start = 0
+        while start < figures.count {
+            // Parallel shares are often written as clauses between semicolons ("男性…，占54.2%；女性…，
+            // 占47.9%"), which end sentences: a statement runs on over them.
+            var end = start + 1
+            while end < figures.count, figures[end].sentence == figures[end - 1].sentence
+                || endsWithSemicolon(figures[end - 1].sentence, figures[end].sentence, in: scalars) { end += 1 }
+            if (start..<end).contains(where: { isPercent(figures[$0]) }) {
+                let shares = sentenceShares(figures, start..<end, parameters: parameters)
+                judge(shares, figures: figures, parameters: parameters, into: &results)
+            }
+            start = end
+        }
+        return results
+    }
+
+    /// Whether `first` ends at a semicolon and `second` is the sentence right after it.
+    private static func endsWithSemicolon(_ first: Range<Int>, _ second: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = first.upperBound
+        while end > first.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard end > first.lowerBound, scalars[end - 1] == "；" || scalars[end - 1] == ";" else { return false }
+        return !scalars[first.upperBound..<second.lowerBound].contains { !$0.properties.isWhitespace && $0 != "；" && $0 != ";" }
+    }
+
+    /// Whether a figure is a percentage written with % and a lower bound.
+    private static func isPercent(_ figure: Figure) -> Bool {
+        figure.dimension == .percent && !figure.missingNumber && !figure.masked && figure.interval?.lower != nil
+            && (figure.text.contains("%") || figure.text.contains("％"))
+    }
+
+    /// The shares of one sentence's figures.
+    private static func sentenceShares(_ figures: [Figure], _ range: Range<Int>, parameters: Parameters) -> [Share] {
+        var shares: [Share] = []
+        var listGroup: String?
+        var lastLabel = ""
+        for index in range {
+            let figure = figures[index]
+            guard isPercent(figure) else {
+                lastLabel = figure.label
+                listGroup = nil
+                continue
+            }
+            let label = trimmed(figure.label, trailing: parameters.trailingWords)
+            // A bare percentage right after a 分别 share is the next share of its list.
+            if label.isEmpty, let group = listGroup {
+                shares.append(Share(index: index, whole: shares.last!.whole, subject: "", group: group))
+                continue
+            }
+            listGroup = nil
+            guard let (subjectWords, whole) = split(label, parameters: parameters) else { continue }
+            var subject = subjectWords
+            // "男性1200人，占54.2%": the subject is the figure the share follows.
+            if subject.isEmpty { subject = lastLabel }
+            subject = trimmed(leading: subject, parameters.leadingWords)
+            if figure.cues.contains(.respectively) {
+                let group = "\(whole)\u{1F}list\(index)"
+                shares.append(Share(index: index, whole: whole, subject: "", group: group))
+                listGroup = group
+                continue
+            }
+            guard let last = subject.unicodeScalars.last, last.properties.isIdeographic, last != "的",
+                  !containsYear(subject),
+                  !parameters.excludeLabels.contains(where: { subject.containsText($0) }) else { continue }
+            shares.append(Share(index: index, whole: whole, subject: subject, group: "\(whole)\u{1F}\(last)"))
+        }
+        return shares
+    }
+
+    /// The subject and the whole of a share's label, or nil when the label names no share.
+    private static func split(_ label: String, parameters: Parameters) -> (subject: String, whole: String)? {
+        let scalars = Array(label.unicodeScalars)
+        for word in parameters.shareWords {
+            guard let position = ScalarSearch.lastIndex(of: Array(word.unicodeScalars), in: scalars) else { continue }
+            let subject = String(String.UnicodeScalarView(scalars[..<position]))
+            var whole = String(String.UnicodeScalarView(scalars[(position + word.unicodeScalars.count)...]))
+            for name in parameters.shareNames where whole.hasSuffix(name) { whole.removeLast(name.count) }
+            if whole.hasSuffix("的") { whole.removeLast() }
+            return (subject, whole)
+        }
+        for name in parameters.shareNames where label.hasSuffix(name) {
+            var subject = String(label.dropLast(name.count))
+            if subject.hasSuffix("的") { subject.removeLast() }
+            return (subject, "")
+        }
+        return nil
+    }
+
+    /// `label` without `words` at its end, dropped as often as they occur.
+    private static func trimmed(_ label: String, trailing words: [String]) -> String {
+        var label = label
+        var changed = true
+        while changed {
+            changed = false
+            for word in words where !word.isEmpty && label.hasSuffix(word) {
+                label.removeLast(word.count)
+                changed = true
+            }
+        }
+        return label
+    }
+
+    /// `subject` without `words` at its start, dropped as often as they occur.
+    private static func trimmed(leading subject: String, _ words: [String]) -> String {
+        var subject = subject
+        var changed = true
+        while changed {
+            changed = false
+            for word in words where !word.isEmpty && subject.hasPrefix(word) {
+                subject.removeFirst(word.count)
+                changed = true
+            }
+        }
+        return subject
+    }
+
+    /// Reports each group of two or more distinct shares whose sum exceeds 100%, and verifies the others.
+    private static func judge(_ shares: [Share], figures: [Figure], parameters: Parameters, into results: inout KindResults) {
+        var order: [String] = []
+        var groups: [String: [Share]] = [:]
+        for share in shares {
+            if groups[share.group] == nil { order.append(share.group) }
+            groups[share.group, default: []].append(share)
+        }
+        for key in order {
+            let members = groups[key]!
+            guard members.count >= 2 else { continue }
+            // The same subject twice ("女性…上年女性") is one share stated twice, not two parts.
+            let subjects = members.map(\.subject).filter { !$0.isEmpty }
+            let repeated = subjects.indices.contains { first in
+                subjects.indices.contains { $0 != first && subjects[$0].hasSuffix(subjects[first]) }
+            }
+            guard !repeated else { continue }
+            let above = subjects.filter { subject in parameters.aboveWords.contains { subject.containsText($0) } }
+            let below = subjects.filter { subject in parameters.belowWords.contains { subject.containsText($0) } }
+            guard above.count < 2, below.count < 2 else { continue }
+            // Each share's interval already holds its rounding ("58.2%" is [58.15, 58.25]).
+            var least = Decimal(0)
+            var stated = Decimal(0)
+            for member in members {
+                least += figures[member.index].interval!.lower!
+                stated += figures[member.index].value ?? figures[member.index].interval!.lower!
+            }
+            let parts = members.map { Show.figure(figures[$0.index]) }.joined(separator: " + ")
+            let total = Show.plain(stated) + "%"
+            let whole = members[0].whole.isEmpty ? "one whole" : members[0].whole
+            let last = members[members.count - 1]
+            let related = members.dropLast().map { figures[$0.index].span }
+            if least > 100 {
+                results.findings.append(FindingDraft(
+                    span: figures[last.index].span,
+                    variables: ["count": String(members.count), "sum": total, "whole": whole],
+                    related: related, arithmetic: "\(parts) = \(total) > 100%",
+                    hint: "shares of one whole add up to at most 100% unless the groups overlap",
+                    subject: figures[last.index].text + " " + figures[last.index].label
+                ))
+            } else {
+                results.verified.append(VerificationDraft(
+                    span: figures[last.index].span,
+                    message: "\(members.count) shares of \(whole) add up to \(total), no more than the whole",
+                    related: related, arithmetic: "\(parts) = \(total) ≤ 100%"
+                ))
+            }
+        }
+    }
+
+    /// Whether `subject` names a year ("2022年女性"): a share of another time, not another part.
+    private static func containsYear(_ subject: String) -> Bool {
+        var digits = 0
+        for scalar in subject.unicodeScalars {
+            if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) {
+                digits += 1
+            } else {
+                if scalar == "年" && digits >= 2 { return true }
+                digits = 0
+            }
+        }
+        return false
+    }
+
+    // MARK: - Messages
+
+    /// The kind's documentation and default message.
+    public static let documentation = KindDocumentation(
+        whatItChecks: "Shares of one whole in one sentence (汉族占58.2%、彝族占35.6%…) add up to at most 100%.",
+        whyItMatters: "Parts of one whole cannot make up more than all of it: a share or the breakdown is wrong.",
+        defaultMessage: "{count} shares of {whole} add up to {sum}, more than the whole",
+        placeholders: ["count", "sum", "whole"]
+    )
+}
