@@ -23,6 +23,12 @@ public enum CueLexicon {
         "赴", "失", "践", "踐", "守", "婚", "租", "盟", "要", "集", "简", "簡", "爽", "毁", "毀", "解",
     ]
 
+    /// Characters that make a word with a following 中 (其中, 集中, 高中, 初中), which is then no
+    /// "among".
+    static let wordsEndingInZhong: Set<Unicode.Scalar> = [
+        "其", "集", "高", "初", "心", "空", "居", "命", "打", "射", "看", "选", "選", "途", "期", "年", "月", "中",
+    ]
+
     /// Words right after a figure that qualify it, longest first.
     static let trailingQualifiers: [(String, Qualifier, closed: Bool)] = [
         ("以上", .atLeast, true), ("以下", .atMost, true), ("以内", .atMost, true), ("以內", .atMost, true),

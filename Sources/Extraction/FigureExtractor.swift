@@ -444,6 +444,13 @@ struct Context {
         if let position = clauses.firstIndex(of: clause), position > 0 {
             let label = labelBounds(clauses[position - 1])
             if label.count == 2, scalars[label.lowerBound] == "其", scalars[label.lowerBound + 1] == "中" { cues.insert(.partOf) }
+            // "公司6842名员工中，硕士412人…": a clause naming a counted whole and ending in 中 (among)
+            // governs the first figure of the clause after it, as 其中 does.
+            if label.count >= 2, scalars[label.upperBound - 1] == "中", !CueLexicon.wordsEndingInZhong.contains(scalars[label.upperBound - 2]),
+               let previous = figures.last, previous.unit != nil, label.contains(previous.span.offset),
+               !figures.contains(where: { $0.clause == clause }) {
+                cues.insert(.partOf)
+            }
         }
         return cues
     }

@@ -33,8 +33,13 @@ public enum SumKind: CheckKind {
         /// Label words that make a figure a change against another time (比上年, 同比): such a
         /// figure is neither a total nor a part ("比上年增加4.2万吨" is no total of this year's crops).
         public var changeWords: [String]?
+        /// Word lists that each name one attribute of people (age: 岁; sex: 女性; schooling: 学历).
+        /// Parts that name two attributes profile one group ("其中35岁以下17名、女性8名"), they do
+        /// not divide it, so they are not summed.
+        public var attributeGroups: [[String]]?
 
         enum CodingKeys: String, CodingKey {
+            case attributeGroups = "attribute-groups"
             case windowSentences = "window-sentences"
             case followingSentences = "following-sentences"
             case minParts = "min-parts"
@@ -368,6 +373,15 @@ private final class SumPass {
             ))
             return
         }
+        // "重点人群14.40万人，签约11.26万人，签约率78.2%": a part that a later rate gives as a share
+        // of an earlier part is that part's subset, not its sibling.
+        if profilesAttributes(parts) { return }
+        let nested = nestedByRate(parts)
+        if !nested.isEmpty {
+            let siblings = parts.filter { !nested.contains($0) }
+            if siblings.count >= 2 { judge(total: total, parts: siblings, shape: shape) }
+            return
+        }
         let exceeds = comparisons.contains(where: \.exceeds)
         // A 其中 list names subsets: falling short of the total is expected.
         if shape == .partsOf && !exceeds { return }
@@ -389,6 +403,46 @@ private final class SumPass {
             subject: text.string(span.range) + " " + figures[total].label
         ))
     }
+
+    /// Whether the parts name two or more attributes of `attributeGroups`.
+    private func profilesAttributes(_ parts: [Int]) -> Bool {
+        guard let groups = parameters.attributeGroups, !groups.isEmpty else { return false }
+        var named: Set<Int> = []
+        for part in parts {
+            if let group = groups.firstIndex(where: { figures[part].labelContains(any: $0) }) { named.insert(group) }
+        }
+        return named.count >= 2
+    }
+
+    /// The parts that a percentage after them, in their sentence, states as a share of an earlier
+    /// part: 100 × part ÷ earlier part lies within the percentage.
+    private func nestedByRate(_ parts: [Int]) -> Set<Int> {
+        var nested: Set<Int> = []
+        for (position, part) in parts.enumerated() where position > 0 {
+            guard let partLow = figures[part].interval?.lower, let partHigh = figures[part].interval?.upper, partLow >= 0 else { continue }
+            var next = part + 1
+            while next < figures.count, figures[next].sentence == figures[part].sentence {
+                defer { next += 1 }
+                guard figures[next].dimension == .percent, let band = figures[next].interval else { continue }
+                let isShare = parts[..<position].contains { whole in
+                    guard figures[whole].sameMeasure(as: figures[part]), let wholeLow = figures[whole].interval?.lower,
+                          let wholeHigh = figures[whole].interval?.upper, wholeLow > 0 else { return false }
+                    return Interval.quotientOverlaps(
+                        numeratorLow: Self.hundred.multiplied(by: partLow), numeratorHigh: Self.hundred.multiplied(by: partHigh),
+                        denominatorLow: wholeLow, denominatorHigh: wholeHigh, band: band
+                    )
+                }
+                if isShare {
+                    nested.insert(part)
+                    break
+                }
+            }
+        }
+        return nested
+    }
+
+    /// 100 as a decimal, for percentages.
+    private static let hundred: Decimal = 100
 
     /// Another reading of a breakdown that does not add up, under which it does, or nil. Text that
     /// states a breakdown exactly is not wrong because a neighbouring figure was read into it:
