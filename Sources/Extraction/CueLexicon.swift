@@ -55,6 +55,12 @@ public enum CueLexicon {
         "预", "預", "力控",
     ]
 
+    /// Words that open a section of plans ("七、存在问题和2024年工作打算", "我们将重点做好以下工作："):
+    /// its figures, to the next top-level heading, are targets.
+    static let planSectionWords = [
+        "工作打算", "工作计划", "工作計劃", "工作思路", "工作安排", "下一步", "下步工作", "以下工作", "预期目标", "預期目標",
+    ]
+
     /// Words before a figure that make it an achievement.
     static let achievedWords = ["完成", "实现", "實現", "已", "累计", "累計", "达到", "達到", "建成"]
 
@@ -178,6 +184,17 @@ public enum CueLexicon {
             }
         }
 
+        /// The occurrences of the words `words` (indices into the set), numbered from the first of them.
+        func subset(_ words: Range<Int>) -> Occurrences {
+            var starts: [Int] = []
+            var wordIndices: [Int] = []
+            for (start, word) in zip(self.starts, self.wordIndices) where words.contains(word) {
+                starts.append(start)
+                wordIndices.append(word - words.lowerBound)
+            }
+            return Occurrences(lengths: Array(lengths[words]), starts: starts, wordIndices: wordIndices)
+        }
+
         /// The start of the last occurrence of any word within `range`.
         func lastOccurrence(in range: Range<Int>) -> Int? {
             var index = firstIndex(atOrAfter: range.upperBound) - 1
@@ -189,7 +206,8 @@ public enum CueLexicon {
         }
     }
 
-    static let targetWordSet = WordSet(targetWordScalars)
+    /// Target words, then plan-section words: one scan of the text finds both.
+    static let targetAndPlanWordSet = WordSet(targetWordScalars + planSectionWords.map(scalars))
     static let achievedWordSet = WordSet(achievedWordScalars)
     static let perUnitWordSet = WordSet(perUnitWordScalars)
     static let relationCueSet = WordSet(relationCueScalars.map(\.word))

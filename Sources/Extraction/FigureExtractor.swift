@@ -23,10 +23,13 @@ struct Context {
     private var blocked: [Range<Int>] = []
     private var quotes: [Range<Int>] = []
     private var nextGroup = 0
+    /// Sections of plans, whose figures are targets.
+    private var planSections: [Range<Int>] = []
 
     /// Where the cue words of each kind occur in the text.
     let perUnitWords: CueLexicon.Occurrences
     let targetWords: CueLexicon.Occurrences
+    let planWords: CueLexicon.Occurrences
     let achievedWords: CueLexicon.Occurrences
     let relationCues: CueLexicon.Occurrences
 
@@ -34,7 +37,10 @@ struct Context {
         self.text = text
         self.scalars = text.scalars
         perUnitWords = CueLexicon.perUnitWordSet.occurrences(in: text.scalars)
-        targetWords = CueLexicon.targetWordSet.occurrences(in: text.scalars)
+        let targetsAndPlans = CueLexicon.targetAndPlanWordSet.occurrences(in: text.scalars)
+        let targetCount = CueLexicon.targetWords.count
+        targetWords = targetsAndPlans.subset(0..<targetCount)
+        planWords = targetsAndPlans.subset(targetCount..<(targetCount + CueLexicon.planSectionWords.count))
         achievedWords = CueLexicon.achievedWordSet.occurrences(in: text.scalars)
         relationCues = CueLexicon.relationCueSet.occurrences(in: text.scalars)
     }
@@ -43,6 +49,7 @@ struct Context {
         nonFigures = NonFigureScanner.scan(text)
         blocked = Self.merged(nonFigures.map(\.span.range))
         quotes = NonFigureScanner.shortQuotes(scalars)
+        planSections = Self.planSections(text, at: planWords.starts)
         for sentence in Segmenter.sentences(text) {
             extractSentence(sentence)
         }
@@ -411,6 +418,36 @@ struct Context {
         return start..<end
     }
 
+    /// The sections of plans: from the line of a plan word to the next top-level heading ("八、").
+    static func planSections(_ text: SourceText, at starts: [Int]) -> [Range<Int>] {
+        guard !starts.isEmpty else { return [] }
+        var sections: [Range<Int>] = []
+        for start in starts {
+            if let last = sections.last, last.contains(start) { continue }
+            let line = text.line(containing: start)
+            var end = text.count
+            var next = line + 1
+            while next <= text.lineStarts.count {
+                if isTopLevelHeading(text.lineRange(next), in: text.scalars) {
+                    end = text.lineStarts[next - 1]
+                    break
+                }
+                next += 1
+            }
+            sections.append(text.lineStarts[line - 1]..<end)
+        }
+        return sections
+    }
+
+    /// Whether a line starts with a top-level heading number: 一、 to 十九、.
+    private static func isTopLevelHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var position = line.lowerBound
+        while position < line.upperBound, scalars[position].isSpace { position += 1 }
+        let numerals = position
+        while position < line.upperBound, "一二三四五六七八九十".unicodeScalars.contains(scalars[position]) { position += 1 }
+        return position > numerals && position - numerals <= 3 && position < line.upperBound && scalars[position] == "、"
+    }
+
     private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, sentence: Range<Int>) -> EnumSet<Role> {
         var roles: EnumSet<Role> = []
         switch unit?.dimension {
@@ -424,6 +461,11 @@ struct Context {
         let targetAt = targetWords.lastOccurrence(in: sentence)
         let achievedAt = achievedWords.lastOccurrence(in: prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
+        // Every figure of a section of plans is a target, whatever its own words say.
+        if planSections.contains(where: { $0.contains(prefix.upperBound) }) {
+            roles.remove(.achieved)
+            roles.insert(.target)
+        }
         return roles
     }
 

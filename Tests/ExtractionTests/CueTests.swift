@@ -28,3 +28,27 @@ struct CueTests {
         #expect(Self.cues(text).allSatisfy { !$0.contains(.partOf) })
     }
 }
+
+/// Roles that a figure takes from the section it stands in.
+@Suite("Plan sections")
+struct PlanSectionTests {
+    static let report = """
+        一、工作成效
+        全年新建养老服务中心3个，完成投资1200万元。
+        二、2024年工作打算
+        1.新建养老服务中心2个，完成投资800万元。
+        三、保障措施
+        全县现有社会工作者36名。
+        """
+
+    @Test("figures from a plan heading to the next top-level heading are targets")
+    func planSectionFiguresAreTargets() {
+        let figures = FigureExtractor.extract(SourceText(Self.report)).figures
+        let targets = figures.map { $0.roles.contains(.target) }
+        #expect(figures.map(\.text) == ["3个", "1200万元", "2个", "800万元", "36名"])
+        #expect(targets == [false, false, true, true, false])
+        // 完成 in a plan is a target, not an achievement.
+        #expect(!figures[3].roles.contains(.achieved))
+        #expect(figures[1].roles.contains(.achieved))
+    }
+}

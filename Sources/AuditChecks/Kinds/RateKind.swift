@@ -69,6 +69,7 @@ public enum RateKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
         var results = KindResults()
+        let excludedRates = LabelWords(parameters.namedRates?.excludeRates)
         // Fields are read in place: most figures are no rate, and binding each copied its strings.
         for index in figures.indices where figures[index].dimension == .percent && !figures[index].missingNumber {
             guard figures[index].interval != nil else { continue }
@@ -77,7 +78,7 @@ public enum RateKind: CheckKind {
                     compare(rate: figures[index], pairs: [(numerator, denominator)], into: &results)
                 }
             } else if let named = parameters.namedRates {
-                let pairs = namedRateFigures(named, rate: index, in: figures)
+                let pairs = namedRateFigures(named, excluded: excludedRates, rate: index, in: figures)
                 if !pairs.isEmpty { compare(rate: figures[index], pairs: pairs, into: &results) }
             }
         }
@@ -104,9 +105,11 @@ public enum RateKind: CheckKind {
     /// names (集中供养 of 集中供养率, not just 供养, which 分散供养 names too). Words of the name
     /// before the stem narrow the rate to a subgroup ("不能自理人员集中供养率"), so a pair whose
     /// labels do not name that subgroup is no base for it.
-    private static func namedRateFigures(_ named: NamedRates, rate index: Int, in figures: [Figure]) -> [(Figure, Figure)] {
+    private static func namedRateFigures(
+        _ named: NamedRates, excluded: LabelWords, rate index: Int, in figures: [Figure]
+    ) -> [(Figure, Figure)] {
         let rate = figures[index]
-        guard named.stemLength > 0, rate.label.containsText(named.rateWord), !rate.labelContains(any: named.excludeRates)
+        guard named.stemLength > 0, rate.label.containsText(named.rateWord), !excluded.occur(in: rate)
         else { return [] }
         let label = Array(rate.label.unicodeScalars)
         guard let end = ScalarSearch.lastIndex(of: Array(named.rateWord.unicodeScalars), in: label) else { return [] }
@@ -126,14 +129,17 @@ public enum RateKind: CheckKind {
             }
             earlier -= 1
         }
-        // How much of the stem each figure names.
+        // How much of the stem each figure names (most name none of it).
+        let shortStem = stem(named.stemLength)
+        guard sentence.contains(where: { figures[$0].label.containsText(shortStem) }) else { return [] }
+        let stems = (named.stemLength...longest).map(stem)
         let reach = sentence.map { candidate -> Int in
-            var length = named.stemLength - 1
-            while length < longest, figures[candidate].label.containsText(stem(length + 1)) { length += 1 }
-            return length >= named.stemLength ? length : 0
+            guard figures[candidate].label.containsText(shortStem) else { return 0 }
+            var length = named.stemLength
+            while length < longest, figures[candidate].label.containsText(stems[length + 1 - named.stemLength]) { length += 1 }
+            return length
         }
         guard let best = reach.max(), best > 0 else { return [] }
-        let shortStem = stem(named.stemLength)
         let subgroup = String(String.UnicodeScalarView(label[..<(end - best)]))
         var pairs: [(Figure, Figure)] = []
         for (position, numerator) in sentence.enumerated() where reach[position] == best {

@@ -67,6 +67,8 @@ public enum ShareKind: CheckKind {
         let figures = input.extracted.figures
         var results = KindResults()
         let scalars = input.extracted.text.scalars
+        // Most percentages are changes (增长8%): a byte search of the label rules them out first.
+        let shareLabels = LabelWords(parameters.shareWords + parameters.shareNames)
         var start = 0
         while start < figures.count {
             // Parallel shares are often written as clauses between semicolons ("男性…，占54.2%；女性…，
@@ -75,7 +77,7 @@ public enum ShareKind: CheckKind {
             while end < figures.count, figures[end].sentence == figures[end - 1].sentence
                 || endsWithSemicolon(figures[end - 1].sentence, figures[end].sentence, in: scalars) { end += 1 }
             if (start..<end).contains(where: { isPercent(figures[$0]) }) {
-                let shares = sentenceShares(figures, start..<end, parameters: parameters)
+                let shares = sentenceShares(figures, start..<end, shareLabels: shareLabels, parameters: parameters)
                 judge(shares, figures: figures, parameters: parameters, into: &results)
             }
             start = end
@@ -93,12 +95,13 @@ public enum ShareKind: CheckKind {
 
     /// Whether a figure is a percentage written with % and a lower bound.
     private static func isPercent(_ figure: Figure) -> Bool {
-        figure.dimension == .percent && !figure.missingNumber && !figure.masked && figure.interval?.lower != nil
-            && (figure.text.contains("%") || figure.text.contains("％"))
+        guard figure.dimension == .percent, !figure.missingNumber, !figure.masked, figure.interval?.lower != nil,
+              let written = figure.unit?.written else { return false }
+        return written == "%" || written == "％"
     }
 
     /// The shares of one sentence's figures.
-    private static func sentenceShares(_ figures: [Figure], _ range: Range<Int>, parameters: Parameters) -> [Share] {
+    private static func sentenceShares(_ figures: [Figure], _ range: Range<Int>, shareLabels: LabelWords, parameters: Parameters) -> [Share] {
         var shares: [Share] = []
         var listGroup: String?
         var lastLabel = ""
@@ -109,8 +112,16 @@ public enum ShareKind: CheckKind {
                 listGroup = nil
                 continue
             }
-            let label = trimmed(figure.label, trailing: parameters.trailingWords)
             // A bare percentage right after a 分别 share is the next share of its list.
+            if figure.label.isEmpty, let group = listGroup {
+                shares.append(Share(index: index, whole: shares.last!.whole, subject: "", group: group))
+                continue
+            }
+            guard shareLabels.occur(in: figure) else {
+                listGroup = nil
+                continue
+            }
+            let label = trimmed(figure.label, trailing: parameters.trailingWords)
             if label.isEmpty, let group = listGroup {
                 shares.append(Share(index: index, whole: shares.last!.whole, subject: "", group: group))
                 continue

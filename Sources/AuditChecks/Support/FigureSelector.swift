@@ -14,11 +14,27 @@ public struct FigureSelector: Decodable, Sendable {
     /// Words of which the label must contain one.
     public var labels: [String]?
     /// Words that exclude a figure when its label contains one.
-    public var excludeLabels: [String]?
+    public var excludeLabels: [String]? {
+        didSet { excludeWords = LabelWords(excludeLabels) }
+    }
+
+    /// `excludeLabels` with their first scalars, for a cheap test first.
+    private var excludeWords = LabelWords(nil)
 
     enum CodingKeys: String, CodingKey {
         case dimensions, roles, units, labels
         case excludeLabels = "exclude-labels"
+    }
+
+    /// Decodes a selector from a check's YAML.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        dimensions = try container.decodeIfPresent([MeasureDimension].self, forKey: .dimensions)
+        roles = try container.decodeIfPresent([Role].self, forKey: .roles)
+        units = try container.decodeIfPresent([String].self, forKey: .units)
+        labels = try container.decodeIfPresent([String].self, forKey: .labels)
+        excludeLabels = try container.decodeIfPresent([String].self, forKey: .excludeLabels)
+        excludeWords = LabelWords(excludeLabels)
     }
 
     /// Whether `figure` is selected.
@@ -37,7 +53,7 @@ public struct FigureSelector: Decodable, Sendable {
     /// Whether the figure's label is selected: word searches, asked last.
     public func selectsByLabel(_ figure: Figure) -> Bool {
         if let labels, !figure.labelContains(any: labels) { return false }
-        if let excludeLabels, figure.labelContains(any: excludeLabels) { return false }
+        if excludeWords.occur(in: figure) { return false }
         return true
     }
 }
