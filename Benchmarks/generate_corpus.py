@@ -39,6 +39,8 @@ KINDS = [
     "unit-mismatch",
     "list-count-mismatch",
     "year-as-count",
+    "rate-mismatch",
+    "shares-exceed-whole",
 ]
 
 # Village names: two syllables with no numeral character, so no name reads as a figure.
@@ -323,6 +325,29 @@ class Generator:
             s.add(f"村集体经济收入同比增长{self.count(5, 160)}%。")
         return s
 
+    def coverage(self, village, bad):
+        """A rate named by what it counts, with its numerator and base: 参保率 = 实际参保 ÷ 应参保."""
+        due = self.count(800, 9000)
+        insured = self.count(int(due * 0.82), due - 1)
+        rate = round(insured * 100 / due, 1)
+        if bad:
+            rate = min(99.9, round(rate + self.rng.choice([-1, 1]) * self.rng.randint(30, 80) / 10, 1))
+            if abs(rate - insured * 100 / due) < 2:
+                rate = round(rate - 4, 1)
+        s = Sentence().add(f"{village}村城乡居民医疗保险应参保{due}人，实际参保{insured}人，参保率")
+        s.add(f"{rate:.1f}%", "rate-mismatch" if bad else None).add("。")
+        return s
+
+    def shares(self, village, bad):
+        """Shares of one whole, by sex: 男性占a%，女性占b%, with a + b = 100 unless bad."""
+        men = self.rng.randint(480, 540) / 10
+        women = round(100 - men, 1)
+        if bad:
+            women = round(women + self.rng.randint(20, 60) / 10, 1)
+        s = Sentence().add(f"{village}村常住人口中，男性占{men:.1f}%，女性占")
+        s.add(f"{women:.1f}%", "shares-exceed-whole" if bad else None).add("。")
+        return s
+
     def household(self, village, bad):
         households = self.count(60, 900)
         persons = self.persons_for(households)
@@ -465,7 +490,7 @@ def build_document(gen, rng, target_bytes, defects):
 
 STRUCTURES = ["town-sum", "fund-sum", "crop-sum", "relocation", "employment", "rate", "household",
               "dup", "power", "area", "list", "yearly", "product", "incidence", "bounds", "money",
-              "investment", "masked-like"]
+              "investment", "masked-like", "coverage", "shares"]
 TOWN_LEVEL = {"town-sum", "relocation", "employment", "yearly"}
 # The clean structures a defect stands in for: they are not used again for the same village.
 DEFECT_STRUCTURE = {
@@ -479,6 +504,8 @@ DEFECT_STRUCTURE = {
     "unit-mismatch": ["power", "area"],
     "list-count-mismatch": ["list"],
     "year-as-count": ["yearly"],
+    "rate-mismatch": ["coverage"],
+    "shares-exceed-whole": ["shares"],
 }
 
 
@@ -515,6 +542,10 @@ def clean_structure(gen, rng, k, village, others, year):
         return gen.bounds(village)
     if k == "money":
         return gen.money(village)
+    if k == "coverage":
+        return gen.coverage(village, bad=False)
+    if k == "shares":
+        return gen.shares(village, bad=False)
     if k == "masked-like":
         # The correct form of the sentences the masked defects are planted in.
         return Sentence().add(f"一年来{village}村共转移富余劳动力{gen.count(20, 990)}人，人均增收{gen.count(200, 900)}元。")
@@ -543,6 +574,10 @@ def defect_structure(gen, rng, kind, village, others, year):
         return gen.village_list(rng.sample(others, rng.randint(3, 6)), bad=True)
     if kind == "year-as-count":
         return gen.yearly_list(rng.sample(others, rng.randint(3, 5)), year, bad=True)
+    if kind == "rate-mismatch":
+        return gen.coverage(village, bad=True)
+    if kind == "shares-exceed-whole":
+        return gen.shares(village, bad=True)
     raise ValueError(kind)
 
 
