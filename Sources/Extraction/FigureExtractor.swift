@@ -159,6 +159,11 @@ struct Context {
 
     private func isYear(_ reading: NumeralReading) -> Bool {
         let after = skipSpaces(from: reading.range.upperBound)
+        // "2023届毕业生" names a class by its year.
+        if after < scalars.count, scalars[after] == "届" || scalars[after] == "屆", reading.range.count == 4, !reading.isMasked,
+           reading.value.isWholeNumber, (1900...2100).contains(reading.value) {
+            return true
+        }
         guard after < scalars.count, scalars[after] == "年" else { return false }
         if after + 1 < scalars.count, ["代"].contains(scalars[after + 1]) { return true }
         if reading.isMasked { return true }
@@ -204,7 +209,17 @@ struct Context {
         var position = skipSpaces(from: reading.range.upperBound)
         if position < scalars.count, ["余", "餘", "多", "几", "幾"].contains(scalars[position]) { position += 1 }
         position = skipSpaces(from: position)
-        return UnitLexicon.match(scalars, at: position)
+        return unitMatch(at: position)
+    }
+
+    /// The unit written at `position`, if any. "60周岁" is an age, as "60岁" is, not weeks.
+    private func unitMatch(at position: Int) -> UnitLexicon.Entry? {
+        guard let entry = UnitLexicon.match(scalars, at: position) else { return nil }
+        let after = position + entry.length
+        if entry.written == "周" || entry.written == "週", after < scalars.count, scalars[after] == "岁" || scalars[after] == "歲" {
+            return nil
+        }
+        return entry
     }
 
     /// 三成, 七成半: a 成 after a small number is a share of ten.
@@ -260,7 +275,7 @@ struct Context {
                 position += 1
             }
             position = skipSpaces(from: position)
-            if let entry = UnitLexicon.match(scalars, at: position) {
+            if let entry = unitMatch(at: position) {
                 // Most figures have no 万/亿 after the number: no string to join, no Decimal to multiply.
                 let suffix = multiplierSuffix(reading)
                 let written = suffix.isEmpty ? entry.written : suffix + entry.written

@@ -145,7 +145,8 @@ public enum RateKind: CheckKind {
         for (position, numerator) in sentence.enumerated() where reach[position] == best {
             for denominator in sentence[(position + 1)...] {
                 let base = figures[denominator]
-                guard base.sameMeasure(as: figures[numerator]),
+                // One written unit: 142所 of school canteens is no share of 86家 of food firms.
+                guard base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
                       base.label.containsText(shortStem) || base.cues.contains(.total) || base.labelContains(any: named.denominatorWords),
                       subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
                 else { continue }

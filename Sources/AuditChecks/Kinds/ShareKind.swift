@@ -121,17 +121,21 @@ public enum ShareKind: CheckKind {
                 listGroup = nil
                 continue
             }
-            let label = trimmed(figure.label, trailing: parameters.trailingWords)
+            let label = trimmed(figure.label, dropping: parameters.trailingWords, fromEnd: true)
             if label.isEmpty, let group = listGroup {
                 shares.append(Share(index: index, whole: shares.last!.whole, subject: "", group: group))
                 continue
             }
             listGroup = nil
-            guard let (subjectWords, whole) = split(label, parameters: parameters) else { continue }
+            guard let (subjectWords, statedWhole) = split(label, parameters: parameters) else { continue }
+            var whole = statedWhole
+            // "住院支出占基金支出的62.4%，门诊支出占28.7%": a share with no whole of its own is of the
+            // whole named last in the statement.
+            if whole.isEmpty, let named = shares.last(where: { !$0.whole.isEmpty }) { whole = named.whole }
             var subject = subjectWords
             // "男性1200人，占54.2%": the subject is the figure the share follows.
             if subject.isEmpty { subject = lastLabel }
-            subject = trimmed(leading: subject, parameters.leadingWords)
+            subject = trimmed(subject, dropping: parameters.leadingWords, fromEnd: false)
             if figure.cues.contains(.respectively) {
                 let group = "\(whole)\u{1F}list\(index)"
                 shares.append(Share(index: index, whole: whole, subject: "", group: group))
@@ -165,32 +169,18 @@ public enum ShareKind: CheckKind {
         return nil
     }
 
-    /// `label` without `words` at its end, dropped as often as they occur.
-    private static func trimmed(_ label: String, trailing words: [String]) -> String {
-        var label = label
+    /// `text` without `words` at its start (or its end), dropped as often as they occur.
+    private static func trimmed(_ text: String, dropping words: [String], fromEnd: Bool) -> String {
+        var text = text
         var changed = true
         while changed {
             changed = false
-            for word in words where !word.isEmpty && label.hasSuffix(word) {
-                label.removeLast(word.count)
+            for word in words where !word.isEmpty && (fromEnd ? text.hasSuffix(word) : text.hasPrefix(word)) {
+                if fromEnd { text.removeLast(word.count) } else { text.removeFirst(word.count) }
                 changed = true
             }
         }
-        return label
-    }
-
-    /// `subject` without `words` at its start, dropped as often as they occur.
-    private static func trimmed(leading subject: String, _ words: [String]) -> String {
-        var subject = subject
-        var changed = true
-        while changed {
-            changed = false
-            for word in words where !word.isEmpty && subject.hasPrefix(word) {
-                subject.removeFirst(word.count)
-                changed = true
-            }
-        }
-        return subject
+        return text
     }
 
     /// Reports each group of two or more distinct shares whose sum exceeds 100%, and verifies the others.
