@@ -504,8 +504,8 @@ struct Context {
             // "公司6842名员工中，硕士412人…": a clause naming a counted whole and ending in 中 (among)
             // governs the first figure of the clause after it, as 其中 does.
             if label.count >= 2, scalars[label.upperBound - 1] == "中", !CueLexicon.wordsEndingInZhong.contains(scalars[label.upperBound - 2]),
-               let previous = figures.last, previous.unit != nil, label.contains(previous.span.offset),
-               !figures.contains(where: { $0.clause == clause }) {
+               // The last figure lies in that clause, so this is the first figure of its own.
+               let previous = figures.last, previous.unit != nil, label.contains(previous.span.offset) {
                 cues.insert(.partOf)
             }
         }
