@@ -58,10 +58,13 @@ public enum RateKind: CheckKind {
         public var formulas: [Formula]
         /// Rates named by what they count; nil leaves them unchecked.
         public var namedRates: NamedRates?
+        /// Shares stated after their count (其中女性839人，占14.6%); nil leaves them unchecked.
+        public var statedShares: StatedShares?
 
         enum CodingKeys: String, CodingKey {
             case formulas
             case namedRates = "named-rates"
+            case statedShares = "stated-shares"
         }
     }
 
@@ -70,6 +73,9 @@ public enum RateKind: CheckKind {
         let figures = input.extracted.figures
         var results = KindResults()
         let excludedRates = LabelWords(parameters.namedRates?.excludeRates)
+        let shareLabels = LabelWords(parameters.statedShares.map { $0.shareWords + $0.shareNames })
+        let changeWords = LabelWords(parameters.statedShares?.changeWords)
+        var sibling: SiblingWhole?
         // Fields are read in place: most figures are no rate, and binding each copied its strings.
         for index in figures.indices where figures[index].dimension == .percent && !figures[index].missingNumber {
             guard figures[index].interval != nil else { continue }
@@ -77,9 +83,23 @@ public enum RateKind: CheckKind {
                 if let (numerator, denominator) = formulaFigures(formula, rate: index, in: figures) {
                     compare(rate: figures[index], pairs: [(numerator, denominator)], into: &results)
                 }
-            } else if let named = parameters.namedRates {
+                continue
+            }
+            if let named = parameters.namedRates {
                 let pairs = namedRateFigures(named, excluded: excludedRates, rate: index, in: figures)
-                if !pairs.isEmpty { compare(rate: figures[index], pairs: pairs, into: &results) }
+                if !pairs.isEmpty {
+                    compare(rate: figures[index], pairs: pairs, into: &results)
+                    continue
+                }
+            }
+            if let stated = parameters.statedShares,
+               let (count, wholes) = shareFigures(stated, shareLabels: shareLabels, changeWords: changeWords, share: index,
+                                                 in: input.index, sibling: &sibling) {
+                // A share is often cut rather than rounded (14.67% written 14.6%): one last place of slack.
+                let share = figures[index]
+                let slack = share.interval!.upper.map { ($0 - share.interval!.lower!) / 2 } ?? 0
+                compare(rate: share, pairs: wholes.map { (figures[count], figures[$0]) }, widening: slack,
+                        label: figures[count].label + figures[count].text + "，" + share.label, into: &results)
             }
         }
         return results
@@ -157,10 +177,14 @@ public enum RateKind: CheckKind {
     }
 
     /// Records `rate` as verified when one of `pairs` gives it, and as a finding on the first pair otherwise.
-    private static func compare(rate: Figure, pairs: [(Figure, Figure)], into results: inout KindResults) {
+    ///
+    /// The rate's interval holds its rounding; `widening` is added on each side for the rounding
+    /// of the rate computed before it was written. `label` names the rate in a finding.
+    private static func compare(
+        rate: Figure, pairs: [(Figure, Figure)], widening: Decimal = halfHundredth, label: String? = nil, into results: inout KindResults
+    ) {
         guard let rateInterval = rate.interval else { return }
-        // The stated rate is rounded to its last written digit; allow half of it on each side.
-        let widened = Interval(lower: rateInterval.lower.map { $0 - Self.halfHundredth }, upper: rateInterval.upper.map { $0 + Self.halfHundredth })
+        let widened = Interval(lower: rateInterval.lower.map { $0 - widening }, upper: rateInterval.upper.map { $0 + widening })
         var first: (numerator: Figure, denominator: Figure, arithmetic: String, shown: String)?
         for (numerator, denominator) in pairs {
             guard let numLow = numerator.interval?.lower, let numHigh = numerator.interval?.upper,
@@ -193,7 +217,7 @@ public enum RateKind: CheckKind {
         }
         guard let first else { return }
         results.findings.append(FindingDraft(
-            span: rate.span, variables: ["text": rate.text, "computed": first.shown, "label": rate.label],
+            span: rate.span, variables: ["text": rate.text, "computed": first.shown, "label": label ?? rate.label],
             related: [first.numerator.span, first.denominator.span], arithmetic: first.arithmetic + " ≠ \(rate.text)",
             subject: rate.text + " " + rate.label
         ))

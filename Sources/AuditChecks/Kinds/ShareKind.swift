@@ -76,7 +76,7 @@ public enum ShareKind: CheckKind {
             var end = start + 1
             while end < figures.count, figures[end].sentence == figures[end - 1].sentence
                 || endsWithSemicolon(figures[end - 1].sentence, figures[end].sentence, in: scalars) { end += 1 }
-            if (start..<end).contains(where: { isPercent(figures[$0]) }) {
+            if (start..<end).contains(where: { ShareLabel.isWrittenPercent(figures[$0]) }) {
                 let shares = sentenceShares(figures, start..<end, shareLabels: shareLabels, parameters: parameters)
                 judge(shares, figures: figures, parameters: parameters, into: &results)
             }
@@ -95,13 +95,6 @@ public enum ShareKind: CheckKind {
         return !scalars[first.upperBound..<second.lowerBound].contains { !$0.properties.isWhitespace && $0 != "；" && $0 != ";" }
     }
 
-    /// Whether a figure is a percentage written with % and a lower bound.
-    private static func isPercent(_ figure: Figure) -> Bool {
-        guard figure.dimension == .percent, !figure.missingNumber, !figure.masked, figure.interval?.lower != nil,
-              let written = figure.unit?.written else { return false }
-        return written == "%" || written == "％"
-    }
-
     /// The shares of one sentence's figures.
     private static func sentenceShares(_ figures: [Figure], _ range: Range<Int>, shareLabels: LabelWords, parameters: Parameters) -> [Share] {
         var shares: [Share] = []
@@ -109,7 +102,7 @@ public enum ShareKind: CheckKind {
         var lastLabel = ""
         for index in range {
             let figure = figures[index]
-            guard isPercent(figure) else {
+            guard ShareLabel.isWrittenPercent(figure) else {
                 lastLabel = figure.label
                 listGroup = nil
                 continue
@@ -123,13 +116,14 @@ public enum ShareKind: CheckKind {
                 listGroup = nil
                 continue
             }
-            let label = trimmed(figure.label, dropping: parameters.trailingWords, fromEnd: true)
+            let label = ShareLabel.trimmed(figure.label, dropping: parameters.trailingWords, fromEnd: true)
             if label.isEmpty, let group = listGroup {
                 shares.append(Share(index: index, whole: shares.last!.whole, subject: "", group: group))
                 continue
             }
             listGroup = nil
-            guard let (subjectWords, statedWhole) = split(label, parameters: parameters) else { continue }
+            guard let (subjectWords, statedWhole) = ShareLabel.split(label, shareWords: parameters.shareWords, shareNames: parameters.shareNames)
+            else { continue }
             var whole = statedWhole
             // "住院支出占基金支出的62.4%，门诊支出占28.7%": a share with no whole of its own is of the
             // whole named last in the statement.
@@ -137,7 +131,7 @@ public enum ShareKind: CheckKind {
             var subject = subjectWords
             // "男性1200人，占54.2%": the subject is the figure the share follows.
             if subject.isEmpty { subject = lastLabel }
-            subject = trimmed(subject, dropping: parameters.leadingWords, fromEnd: false)
+            subject = ShareLabel.trimmed(subject, dropping: parameters.leadingWords, fromEnd: false)
             if figure.cues.contains(.respectively) {
                 let group = "\(whole)\u{1F}list\(index)"
                 shares.append(Share(index: index, whole: whole, subject: "", group: group))
@@ -150,39 +144,6 @@ public enum ShareKind: CheckKind {
             shares.append(Share(index: index, whole: whole, subject: subject, group: "\(whole)\u{1F}\(last)"))
         }
         return shares
-    }
-
-    /// The subject and the whole of a share's label, or nil when the label names no share.
-    private static func split(_ label: String, parameters: Parameters) -> (subject: String, whole: String)? {
-        let scalars = Array(label.unicodeScalars)
-        for word in parameters.shareWords {
-            guard let position = ScalarSearch.lastIndex(of: Array(word.unicodeScalars), in: scalars) else { continue }
-            let subject = String(String.UnicodeScalarView(scalars[..<position]))
-            var whole = String(String.UnicodeScalarView(scalars[(position + word.unicodeScalars.count)...]))
-            for name in parameters.shareNames where whole.hasSuffix(name) { whole.removeLast(name.count) }
-            if whole.hasSuffix("的") { whole.removeLast() }
-            return (subject, whole)
-        }
-        for name in parameters.shareNames where label.hasSuffix(name) {
-            var subject = String(label.dropLast(name.count))
-            if subject.hasSuffix("的") { subject.removeLast() }
-            return (subject, "")
-        }
-        return nil
-    }
-
-    /// `text` without `words` at its start (or its end), dropped as often as they occur.
-    private static func trimmed(_ text: String, dropping words: [String], fromEnd: Bool) -> String {
-        var text = text
-        var changed = true
-        while changed {
-            changed = false
-            for word in words where !word.isEmpty && (fromEnd ? text.hasSuffix(word) : text.hasPrefix(word)) {
-                if fromEnd { text.removeLast(word.count) } else { text.removeFirst(word.count) }
-                changed = true
-            }
-        }
-        return text
     }
 
     /// Reports each group of two or more distinct shares whose sum exceeds 100%, and verifies the others.

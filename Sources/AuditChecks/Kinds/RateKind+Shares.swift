@@ -1,0 +1,148 @@
+import AuditCore
+import Extraction
+
+extension RateKind {
+    /// Shares stated right after the count they are a share of ("其中女性839人，占14.6%").
+    public struct StatedShares: Decodable, Sendable {
+        /// Words before the whole that make a share: 占.
+        public var shareWords: [String]
+        /// Words that end a share's label: 比重, 占比.
+        public var shareNames: [String]
+        /// Verbs and adverbs dropped from the end of a share's label: 为, 达.
+        public var trailingWords: [String]
+        /// Words that set a whole's scope (全县, 全省): a whole named with one is looked for only
+        /// among figures whose labels name the same scope, and a whole named by a scope alone
+        /// (占全县的) is not looked for at all.
+        public var scopeWords: [String]
+        /// Words that end a whole's name and that its figure may leave out: 职工总数 is stated as 职工.
+        public var wholeSuffixes: [String]
+        /// Label words of a change against another time (比上年), which is neither count nor whole.
+        public var changeWords: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case shareWords = "share-words"
+            case shareNames = "share-names"
+            case trailingWords = "trailing-words"
+            case scopeWords = "scope-words"
+            case wholeSuffixes = "whole-suffixes"
+            case changeWords = "change-words"
+        }
+    }
+
+    /// The whole of the last share of a sentence that named none, so that a sibling count
+    /// ("其中女性839人，占12.3%，男性6003人，占87.7%") is taken of the same whole.
+    struct SiblingWhole {
+        var sentence: Range<Int>
+        var whole: Int
+    }
+
+    /// The count and the whole of a share, when both are stated.
+    ///
+    /// The count is the nearest figure before the share in its sentence, with only percentages
+    /// (增长3.2%) between them. The whole is the figure the share names (占常住人口的 → 常住人口),
+    /// looked for before the count in its paragraph; or, when the share names none, the total the
+    /// count is a part of (其中…, …中，), as part-exceeds-whole finds it.
+    static func shareFigures(
+        _ stated: StatedShares, shareLabels: LabelWords, changeWords: LabelWords, share position: Int,
+        in index: FigureIndex, sibling: inout SiblingWhole?
+    ) -> (count: Int, wholes: [Int])? {
+        let figures = index.figures
+        guard ShareLabel.isWrittenPercent(figures[position]), shareLabels.occur(in: figures[position]) else { return nil }
+        let share = figures[position]
+        let label = ShareLabel.trimmed(share.label, dropping: stated.trailingWords, fromEnd: true)
+        guard let (subject, wholeName) = ShareLabel.split(label, shareWords: stated.shareWords, shareNames: stated.shareNames)
+        else { return nil }
+        var countPosition = position - 1
+        while countPosition >= 0, figures[countPosition].sentence == share.sentence, figures[countPosition].dimension == .percent {
+            countPosition -= 1
+        }
+        guard countPosition >= 0, figures[countPosition].sentence == share.sentence, isBase(countPosition, in: index, changeWords: changeWords)
+        else { return nil }
+        let count = figures[countPosition]
+        // "汉族占58.2%" after "彝族12万人": a share of another subject than the count before it.
+        guard subject.isEmpty || count.label.containsText(subject) else { return nil }
+        if !wholeName.isEmpty {
+            let wholes = namedWholes(wholeName, of: countPosition, share: share, stated: stated, in: index, changeWords: changeWords)
+            return wholes.isEmpty ? nil : (countPosition, wholes)
+        }
+        if count.cues.contains(.partOf), let whole = partWhole(of: countPosition, in: index, shareLabels: shareLabels, changeWords: changeWords) {
+            sibling = SiblingWhole(sentence: share.sentence, whole: whole)
+            return (countPosition, [whole])
+        }
+        if let sibling, sibling.sentence == share.sentence, figures[sibling.whole].sameMeasure(as: count), sibling.whole < countPosition {
+            return (countPosition, [sibling.whole])
+        }
+        return nil
+    }
+
+    /// Whether the figure at `position` is a quantity a share can be taken of or over.
+    private static func isBase(_ position: Int, in index: FigureIndex, changeWords: LabelWords) -> Bool {
+        let figure = index.figures[position]
+        guard index.isQuantity(position), let dimension = figure.dimension, dimension != .percent, !figure.masked,
+              !figure.roles.contains(.perUnit), let lower = figure.interval?.lower, lower >= 0 else { return false }
+        return !changeWords.occur(in: figure)
+    }
+
+    /// The figures that may be the whole a share names, nearest first, before the count in its
+    /// paragraph: labels that name it (总库容 names 大型水库总库容 too, so the share is verified
+    /// when any of them gives it), of the count's unit, and no smaller than the count.
+    private static func namedWholes(
+        _ name: String, of countPosition: Int, share: Figure, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords
+    ) -> [Int] {
+        let figures = index.figures
+        let scope = stated.scopeWords.first { name.hasPrefix($0) }
+        let core = ShareLabel.trimmed(name, dropping: stated.scopeWords, fromEnd: false)
+        let bare = ShareLabel.trimmed(core, dropping: stated.wholeSuffixes, fromEnd: true)
+        // 占全县的: the whole is the scope itself, which no one figure states.
+        guard core.unicodeScalars.count >= 2 else { return [] }
+        let count = figures[countPosition]
+        // "全县粮食总产量45万吨，占全省粮食总产量的2.1%": the count is the whole's kind at another scope.
+        guard !count.label.containsText(core), let countLow = count.interval?.lower else { return [] }
+        var wholes: [Int] = []
+        var candidate = countPosition - 1
+        while candidate >= 0, figures[candidate].span.line == share.span.line {
+            let figure = figures[candidate]
+            // "歲入歲出差短13億" names 歲出 too, but a whole is no smaller than its part.
+            if isBase(candidate, in: index, changeWords: changeWords), figure.sameMeasure(as: count),
+               figure.interval?.upper.map({ $0 >= countLow }) ?? true,
+               figure.label.containsText(core) || (bare.unicodeScalars.count >= 2 && figure.label.containsText(bare)),
+               scope.map({ figure.label.containsText($0) }) ?? true {
+                wholes.append(candidate)
+            }
+            candidate -= 1
+        }
+        return wholes
+    }
+
+    /// Whether the figure at `position` is followed, before the next quantity, by a share of it.
+    private static func statedAsShare(_ position: Int, in index: FigureIndex, shareLabels: LabelWords) -> Bool {
+        let figures = index.figures
+        var next = position + 1
+        while next < figures.count, figures[next].sentence == figures[position].sentence, figures[next].dimension == .percent {
+            if shareLabels.occur(in: figures[next]) { return true }
+            next += 1
+        }
+        return false
+    }
+
+    /// The total a part belongs to: the nearest earlier quantity of its unit in its sentence, or,
+    /// for a sentence that opens with 其中, in the sentence before it.
+    private static func partWhole(of position: Int, in index: FigureIndex, shareLabels: LabelWords, changeWords: LabelWords) -> Int? {
+        let figures = index.figures
+        let part = figures[position]
+        let ordinal = index.sentenceOrdinal[position]
+        let reach = part.label.trimmingWhitespace().hasPrefix("其中") ? ordinal - 1 : ordinal
+        var candidate = position - 1
+        while candidate >= 0, index.sentenceOrdinal[candidate] >= reach, figures[candidate].span.line == part.span.line {
+            let figure = figures[candidate]
+            if figure.sameMeasure(as: part), isBase(candidate, in: index, changeWords: changeWords) {
+                // "60岁及以上人口15950人，占18.46%，其中65岁及以上人口11230人，占12.99%": a whole that is
+                // itself given as a share passes its base on to its parts' shares.
+                guard !figure.cues.contains(.partOf), !statedAsShare(candidate, in: index, shareLabels: shareLabels) else { return nil }
+                return candidate
+            }
+            candidate -= 1
+        }
+        return nil
+    }
+}
