@@ -82,8 +82,11 @@ public enum ProductKind: CheckKind {
                     ))
                 }
             } else if containsWholeNumber(implied) {
+                // Only the implied count is checked: say so, so that no reader takes it for a count confirmed.
+                let message = "\(each.text) each and \(total.text) in all imply \(impliedText)\(rule.count), a whole number; "
+                    + "no \(rule.count) count is stated to compare"
                 results.verified.append(VerificationDraft(
-                    span: total.span, message: "\(each.text) each and \(total.text) in all imply \(impliedText)\(rule.count)",
+                    span: total.span, message: message,
                     related: [each.span], arithmetic: arithmetic
                 ))
             } else {
