@@ -85,6 +85,8 @@ public enum CueLexicon {
     static let targetWordScalars = targetWords.map(scalars)
     static let achievedWordScalars = achievedWords.map(scalars)
     static let perUnitWordScalars = perUnitWords.map(scalars)
+    /// Scalars that start a base after 每 (每10万人, 每百户, 每千人): digits and the numerals of powers of ten.
+    static let perBaseStarts: Set<Unicode.Scalar> = Set("0123456789０１２３４５６７８９一十百千万萬".unicodeScalars)
 
     /// A list of words searched together: one backward pass over a range finds where each occurs last.
     struct WordSet {

@@ -358,7 +358,10 @@ struct Context {
         var figure = Figure(
             text: text.string(span), span: text.span(span), value: value, interval: interval, unit: unit,
             qualifier: qualifier, masked: reading.isMasked, label: label,
-            roles: roles(unit: unit, label: label, prefix: prefix, sentence: max(sentence.lowerBound, start - 160)..<start),
+            roles: roles(
+                unit: unit, label: label, prefix: prefix, clause: max(clause.lowerBound, start - 160)..<start,
+                sentence: max(sentence.lowerBound, start - 160)..<start
+            ),
             cues: cues(prefix: prefix, clauses: clauses, clause: clause, start: start),
             clause: clause, sentence: sentence
         )
@@ -443,7 +446,7 @@ struct Context {
             var end = text.count
             var next = line + 1
             while next <= text.lineStarts.count {
-                if isTopLevelHeading(text.lineRange(next), in: text.scalars) {
+                if FigureExtractor.isTopLevelHeading(text.lineRange(next), in: text.scalars) {
                     end = text.lineStarts[next - 1]
                     break
                 }
@@ -454,16 +457,24 @@ struct Context {
         return sections
     }
 
-    /// Whether a line starts with a top-level heading number: 一、 to 十九、.
-    private static func isTopLevelHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        var position = line.lowerBound
-        while position < line.upperBound, scalars[position].isSpace { position += 1 }
-        let numerals = position
-        while position < line.upperBound, "一二三四五六七八九十".unicodeScalars.contains(scalars[position]) { position += 1 }
-        return position > numerals && position - numerals <= 3 && position < line.upperBound && scalars[position] == "、"
+    /// Whether the clause before a figure sets a base per which it counts: 每10万人, 每百户, 每千人.
+    /// The base itself ("每10万人") and the figures it governs ("每10万人中拥有大学文化程度的8240人")
+    /// are rates, not quantities to add or compare with counts.
+    private func hasPerBase(in clause: Range<Int>) -> Bool {
+        var position = clause.lowerBound
+        while position < clause.upperBound {
+            if scalars[position] == "每" {
+                guard position + 1 < scalars.count else { return false }
+                let next = scalars[position + 1]
+                if position + 1 == clause.upperBound || CueLexicon.perBaseStarts.contains(next) { return true }
+            }
+            position += 1
+        }
+        return false
     }
 
-    private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, sentence: Range<Int>) -> EnumSet<Role> {
+
+    private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, clause: Range<Int>, sentence: Range<Int>) -> EnumSet<Role> {
         var roles: EnumSet<Role> = []
         switch unit?.dimension {
         case .persons?, .households?, .count?, .events?: roles.insert(.count)
@@ -472,7 +483,7 @@ struct Context {
             roles.insert(CueLexicon.rateWords.contains { label.containsText($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
-        if perUnitWords.lastOccurrence(in: prefix) != nil { roles.insert(.perUnit) }
+        if perUnitWords.lastOccurrence(in: prefix) != nil || hasPerBase(in: clause) { roles.insert(.perUnit) }
         let targetAt = targetWords.lastOccurrence(in: sentence)
         let achievedAt = achievedWords.lastOccurrence(in: prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
@@ -626,6 +637,17 @@ struct Context {
 
     private func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}
+
+extension FigureExtractor {
+    /// Whether a line starts with a top-level heading number: 一、 to 十九、.
+    public static func isTopLevelHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var position = line.lowerBound
+        while position < line.upperBound, scalars[position].isSpace { position += 1 }
+        let numerals = position
+        while position < line.upperBound, "一二三四五六七八九十".unicodeScalars.contains(scalars[position]) { position += 1 }
+        return position > numerals && position - numerals <= 3 && position < line.upperBound && scalars[position] == "、"
     }
 }
 

@@ -82,6 +82,8 @@ public enum UnitLexicon {
         Row(["小时", "小時"], "小时", 1, .time),
         Row(["周"], "周", 1, .time),
         Row(["次", "场", "場", "期", "轮", "輪", "届", "屆", "趟", "批次"], "次", 1, .events),
+        // 起 counts cases and incidents (事故8起, 立案862起); it is its own unit, not 次.
+        Row(["起"], "起", 1, .events),
         // 个 and 家 count alike; other classifiers count other things (1700盏 lamps are not 24个 projects).
         Row(["个", "個", "家", "所"], "个", 1, .count),
         Row(["座"], "座", 1, .count), Row(["处", "處"], "处", 1, .count),
@@ -101,7 +103,7 @@ public enum UnitLexicon {
     private static let classifiers: Set<String> = [
         "个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張", "本",
         "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口", "项", "項", "批",
-        "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆",
+        "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆", "起",
     ]
 
     private static let table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = {

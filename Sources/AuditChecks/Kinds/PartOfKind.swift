@@ -56,7 +56,7 @@ public enum PartOfKind: CheckKind {
                     && !Self.followsQiZhong(position, in: index)
             }
             guard explicit || implicit, !figures[position].roles.contains(.perUnit),
-                  !changeWords.occur(in: figures[position]) else { continue }
+                  !changeWords.occur(in: figures[position]), !figures[position].isFromValue else { continue }
             let figure = figures[position]
             guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords, changeWords: changeWords)
             else { continue }
@@ -75,6 +75,12 @@ public enum PartOfKind: CheckKind {
                 .joined(separator: ", ")
             let related = wholeMembers.map { figures[$0].span }
             if pairs.allSatisfy({ $0.part.interval!.canBeAtMost($0.whole.interval!) }) {
+                // "超过10万元，其中超过50万元的村4个": thresholds may pass as intervals, but a part whose
+                // written value is above its whole's confirms nothing.
+                guard pairs.allSatisfy({ pair in
+                    guard let part = pair.part.value, let whole = pair.whole.value else { return true }
+                    return part <= whole
+                }) else { continue }
                 results.verified.append(VerificationDraft(
                     span: span, message: "part \(partText) lies within its whole \(wholeText)", related: related, arithmetic: arithmetic
                 ))
@@ -115,7 +121,7 @@ public enum PartOfKind: CheckKind {
             let figure = figures[candidate]
             // A change ("比上年减少2万人") is passed over: the whole is the quantity before it.
             if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit),
-               !changeWords.occur(in: figure) {
+               !changeWords.occur(in: figure), !figure.isFromValue {
                 if figure.cues.contains(.partOf) { return nil }
                 if implicit && figure.labelContains(any: subsetWords) { return nil }
                 return index.compound(of: candidate).first

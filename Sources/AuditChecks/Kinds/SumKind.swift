@@ -33,6 +33,11 @@ public enum SumKind: CheckKind {
         /// Label words that make a figure a change against another time (比上年, 同比): such a
         /// figure is neither a total nor a part ("比上年增加4.2万吨" is no total of this year's crops).
         public var changeWords: [String]?
+        /// Verbs that, as a figure's whole label ("与2010年相比，减少15866人"), make it a change.
+        public var changeVerbs: [String]?
+        /// Words of a rest left unlisted ("其余收益结转下年使用"): after the parts of a total, they
+        /// say the parts may fall short of it.
+        public var remainderWords: [String]?
         /// Word lists that each name one attribute of people (age: 岁; sex: 女性; schooling: 学历).
         /// Parts that name two attributes profile one group ("其中35岁以下17名、女性8名"), they do
         /// not divide it, so they are not summed.
@@ -45,6 +50,8 @@ public enum SumKind: CheckKind {
             case minParts = "min-parts"
             case overlapWords = "overlap-words"
             case changeWords = "change-words"
+            case changeVerbs = "change-verbs"
+            case remainderWords = "remainder-words"
         }
     }
 
@@ -90,7 +97,8 @@ private final class SumPass {
         let figures = input.extracted.figures
         self.figures = figures
         let changeWords = LabelWords(parameters.changeWords)
-        changes = figures.map { changeWords.occur(in: $0) }
+        let changeVerbs = parameters.changeVerbs ?? []
+        changes = figures.map { changeWords.occur(in: $0) || $0.isFromValue || $0.labelIsOnly(changeVerbs) }
     }
 
     /// Whether a figure is a stated quantity the sum can use: not a change against another time.
@@ -385,6 +393,8 @@ private final class SumPass {
         let exceeds = comparisons.contains(where: \.exceeds)
         // A 其中 list names subsets: falling short of the total is expected.
         if shape == .partsOf && !exceeds { return }
+        // "…提取福利费8.7万元；…其余收益结转下年使用": the text says a rest is left unlisted.
+        if !exceeds && restFollows(parts) { return }
         let overlapWords = parameters.overlapWords ?? ["含", "包括"]
         let mayOverlap = parts.contains { figures[$0].labelContains(any: overlapWords) } || shape == .partsOf
         let inferred = shape == .parallel || shape == .following || shape == .partsFirst
@@ -402,6 +412,19 @@ private final class SumPass {
             related: related, arithmetic: arithmetic, hint: hint(failing.first!, mayOverlap: mayOverlap),
             subject: text.string(span.range) + " " + figures[total].label
         ))
+    }
+
+    /// Whether a remainder word follows the last part before the statement ends (at 。, ！, ？ or
+    /// the end of the line; semicolons do not end it).
+    private func restFollows(_ parts: [Int]) -> Bool {
+        guard let words = parameters.remainderWords, !words.isEmpty, let last = parts.max() else { return false }
+        let scalars = input.extracted.text.scalars
+        let start = figures[last].span.end
+        var end = start
+        while end < scalars.count, !["。", "！", "？", "\n"].contains(scalars[end]) { end += 1 }
+        guard end > start else { return false }
+        let rest = Array(scalars[start..<end])
+        return words.contains { ScalarSearch.lastIndex(of: Array($0.unicodeScalars), in: rest) != nil }
     }
 
     /// Whether the parts name two or more attributes of `attributeGroups`.
