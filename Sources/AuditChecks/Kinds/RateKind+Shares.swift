@@ -40,7 +40,7 @@ extension RateKind {
     ///
     /// The count is the nearest figure before the share in its sentence, with only percentages
     /// (增长3.2%) between them. The whole is the figure the share names (占常住人口的 → 常住人口),
-    /// looked for before the count in its paragraph; or, when the share names none, the total the
+    /// looked for before the count in its section; or, when the share names none, the total the
     /// count is a part of (其中…, …中，), as part-exceeds-whole finds it.
     static func shareFigures(
         _ stated: StatedShares, shareLabels: LabelWords, changeWords: LabelWords, share position: Int,
@@ -83,8 +83,8 @@ extension RateKind {
         return !changeWords.occur(in: figure)
     }
 
-    /// The figures that may be the whole a share names, nearest first, before the count in its
-    /// paragraph: labels that name it (总库容 names 大型水库总库容 too, so the share is verified
+    /// The figures that may be the whole a share names, totals first and then nearest first, before
+    /// the count in its section: labels that name it (总库容 names 大型水库总库容 too, so the share is verified
     /// when any of them gives it), of the count's unit, and no smaller than the count.
     private static func namedWholes(
         _ name: String, of countPosition: Int, share: Figure, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords
@@ -100,7 +100,8 @@ extension RateKind {
         guard !count.label.containsText(core), let countLow = count.interval?.lower else { return [] }
         var wholes: [Int] = []
         var candidate = countPosition - 1
-        while candidate >= 0, figures[candidate].span.line == share.span.line {
+        let firstLine = sectionStartLine(of: share, in: index.text)
+        while candidate >= 0, figures[candidate].span.line >= firstLine {
             let figure = figures[candidate]
             // "歲入歲出差短13億" names 歲出 too, but a whole is no smaller than its part.
             if isBase(candidate, in: index, changeWords: changeWords), figure.sameMeasure(as: count),
@@ -111,7 +112,16 @@ extension RateKind {
             }
             candidate -= 1
         }
-        return wholes
+        // A total (共, 合计) is the likeliest whole: a finding names it first.
+        return wholes.filter { figures[$0].cues.contains(.total) } + wholes.filter { !figures[$0].cues.contains(.total) }
+    }
+
+    /// The line where the share's section starts: the nearest top-level heading (二、) at or above
+    /// its line, or the first line. A named whole is looked for no further back.
+    private static func sectionStartLine(of share: Figure, in text: SourceText) -> Int {
+        var line = share.span.line
+        while line > 1, !FigureExtractor.isTopLevelHeading(text.lineRange(line), in: text.scalars) { line -= 1 }
+        return line
     }
 
     /// Whether the figure at `position` is followed, before the next quantity, by a share of it.

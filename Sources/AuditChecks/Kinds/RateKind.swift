@@ -43,12 +43,19 @@ public enum RateKind: CheckKind {
         public var denominatorWords: [String]
         /// Label words of rates that are not a part over a whole: 增长率, 贡献率, 利率.
         public var excludeRates: [String]
+        /// Words that open a numerator's label and make it a subset of the figure right before it
+        /// ("本科毕业生3905人，已就业3607人"), which is then its base.
+        public var subsetWords: [String]?
+        /// Label words of a change against another time (比上年, 减少), which is neither numerator nor base.
+        public var changeWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case rateWord = "rate-word"
             case stemLength = "stem-length"
             case denominatorWords = "denominator-words"
             case excludeRates = "exclude-rates"
+            case subsetWords = "subset-words"
+            case changeWords = "change-words"
         }
     }
 
@@ -73,12 +80,14 @@ public enum RateKind: CheckKind {
         let figures = input.extracted.figures
         var results = KindResults()
         let excludedRates = LabelWords(parameters.namedRates?.excludeRates)
+        let rateChanges = LabelWords(parameters.namedRates?.changeWords)
         let shareLabels = LabelWords(parameters.statedShares.map { $0.shareWords + $0.shareNames })
         let changeWords = LabelWords(parameters.statedShares?.changeWords)
         var sibling: SiblingWhole?
         // Fields are read in place: most figures are no rate, and binding each copied its strings.
         for index in figures.indices where figures[index].dimension == .percent && !figures[index].missingNumber {
-            guard figures[index].interval != nil else { continue }
+            // "由4.54%下降为2.55%": the first is the rate of another time.
+            guard figures[index].interval != nil, !figures[index].isFromValue else { continue }
             if let formula = parameters.formulas.first(where: { figures[index].labelContains(any: $0.rate) }) {
                 if let (numerator, denominator) = formulaFigures(formula, rate: index, in: figures) {
                     compare(rate: figures[index], pairs: [(numerator, denominator)], into: &results)
@@ -86,7 +95,7 @@ public enum RateKind: CheckKind {
                 continue
             }
             if let named = parameters.namedRates {
-                let pairs = namedRateFigures(named, excluded: excludedRates, rate: index, in: figures)
+                let pairs = namedRateFigures(named, excluded: excludedRates, changes: rateChanges, rate: index, in: figures)
                 if !pairs.isEmpty {
                     compare(rate: figures[index], pairs: pairs, into: &results)
                     continue
@@ -126,7 +135,7 @@ public enum RateKind: CheckKind {
     /// before the stem narrow the rate to a subgroup ("不能自理人员集中供养率"), so a pair whose
     /// labels do not name that subgroup is no base for it.
     private static func namedRateFigures(
-        _ named: NamedRates, excluded: LabelWords, rate index: Int, in figures: [Figure]
+        _ named: NamedRates, excluded: LabelWords, changes: LabelWords, rate index: Int, in figures: [Figure]
     ) -> [(Figure, Figure)] {
         let rate = figures[index]
         guard named.stemLength > 0, rate.label.containsText(named.rateWord), !excluded.occur(in: rate)
@@ -144,7 +153,7 @@ public enum RateKind: CheckKind {
         while earlier >= 0, figures[earlier].sentence == rate.sentence {
             let figure = figures[earlier]
             if figure.dimension != nil, figure.dimension != .percent, figure.interval != nil, !figure.masked,
-               !figure.roles.contains(.perUnit) {
+               !figure.roles.contains(.perUnit), !figure.isFromValue, !changes.occur(in: figure) {
                 sentence.append(earlier)
             }
             earlier -= 1
@@ -163,11 +172,16 @@ public enum RateKind: CheckKind {
         let subgroup = String(String.UnicodeScalarView(label[..<(end - best)]))
         var pairs: [(Figure, Figure)] = []
         for (position, numerator) in sentence.enumerated() where reach[position] == best {
-            for denominator in sentence[(position + 1)...] {
+            // "本科毕业生3905人，已就业3607人": a numerator opened by a subset word is a subset of the figure before it.
+            let subset = named.subsetWords.map { words in
+                words.contains { figures[numerator].label.trimmingWhitespace().hasPrefix($0) }
+            } ?? false
+            for (offset, denominator) in sentence[(position + 1)...].enumerated() {
                 let base = figures[denominator]
                 // One written unit: 142所 of school canteens is no share of 86家 of food firms.
                 guard base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
-                      base.label.containsText(shortStem) || base.cues.contains(.total) || base.labelContains(any: named.denominatorWords),
+                      base.label.containsText(shortStem) || base.cues.contains(.total) || base.labelContains(any: named.denominatorWords)
+                        || (subset && offset == 0),
                       subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
                 else { continue }
                 pairs.append((figures[numerator], base))
