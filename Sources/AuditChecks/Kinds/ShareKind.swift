@@ -38,6 +38,10 @@ public enum ShareKind: CheckKind {
         public var aboveWords: [String]
         /// Words of a band open downwards (30岁以下); two such bands in a group nest.
         public var belowWords: [String]
+        /// Words before a subject that name its complement (非住房消费 of 住房消费).
+        public var complementWords: [String]
+        /// Subjects that name the rest of a partition (其他, 其余).
+        public var remainderWords: [String]
 
         enum CodingKeys: String, CodingKey {
             case shareWords = "share-words"
@@ -47,6 +51,8 @@ public enum ShareKind: CheckKind {
             case excludeLabels = "exclude-labels"
             case aboveWords = "above-words"
             case belowWords = "below-words"
+            case complementWords = "complement-words"
+            case remainderWords = "remainder-words"
         }
     }
 
@@ -148,6 +154,14 @@ public enum ShareKind: CheckKind {
 
     /// Reports each group of two or more distinct shares whose sum exceeds 100%, and verifies the others.
     private static func judge(_ shares: [Share], figures: [Figure], parameters: Parameters, into results: inout KindResults) {
+        // "…租赁住房占5.4%，其他占0.9%": a share of the rest closes one partition, so every share of
+        // its whole in the statement belongs to it, whatever their subjects end with.
+        var shares = shares
+        for rest in shares where parameters.remainderWords.contains(rest.subject) {
+            for position in shares.indices where shares[position].whole == rest.whole && !shares[position].subject.isEmpty {
+                shares[position].group = "\(rest.whole)\u{1F}rest"
+            }
+        }
         var order: [String] = []
         var groups: [String: [Share]] = [:]
         for share in shares {
@@ -160,7 +174,11 @@ public enum ShareKind: CheckKind {
             // The same subject twice ("女性…上年女性") is one share stated twice, not two parts.
             let subjects = members.map(\.subject).filter { !$0.isEmpty }
             let repeated = subjects.indices.contains { first in
-                subjects.indices.contains { $0 != first && subjects[$0].hasSuffix(subjects[first]) }
+                subjects.indices.contains { other in
+                    // 非住房消费 is the complement of 住房消费, not the same subject again.
+                    other != first && subjects[other].hasSuffix(subjects[first])
+                        && !parameters.complementWords.contains { subjects[other].dropLast(subjects[first].count).hasSuffix($0) }
+                }
             }
             guard !repeated else { continue }
             let above = subjects.filter { subject in parameters.aboveWords.contains { subject.containsText($0) } }
@@ -187,10 +205,12 @@ public enum ShareKind: CheckKind {
                     subject: figures[last.index].text + " " + figures[last.index].label
                 ))
             } else {
+                // "33.4% + 33.4% + 33.3% = 100.1%" is 100% within the rounding of the shares.
+                let bound = stated > 100 ? ", within the rounding of 100%" : " ≤ 100%"
                 results.verified.append(VerificationDraft(
                     span: figures[last.index].span,
                     message: "\(members.count) shares of \(whole) add up to \(total), no more than the whole",
-                    related: related, arithmetic: "\(parts) = \(total) ≤ 100%"
+                    related: related, arithmetic: "\(parts) = \(total)\(bound)"
                 ))
             }
         }
