@@ -27,6 +27,16 @@ public enum RatioKind: CheckKind {
         public var max: Decimal
         /// What one unit of the ratio is called in messages, e.g. "persons per household".
         public var per: String?
+        /// Words of a scope (全县, 全村) dropped from the start of labels before they are compared.
+        /// When present, a denominator figure and the numerator figure right after it in the next
+        /// clause are a pair too, if their labels open with one word ("户籍总户数…户，户籍人口…人")
+        /// or the numerator has no label of its own ("共486户，1732人").
+        public var pairScopeWords: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case numerator, denominator, min, max, per
+            case pairScopeWords = "pair-scope-words"
+        }
     }
 
     /// Requires `min` not to be above `max`.
@@ -41,7 +51,11 @@ public enum RatioKind: CheckKind {
         let band = Interval(lower: parameters.min, upper: parameters.max)
         let per = parameters.per ?? "\(parameters.numerator) per \(parameters.denominator)"
         var results = KindResults()
-        for members in index.groups.values.sorted(by: { $0[0] < $1[0] }) {
+        var pairs = index.groups.values.sorted(by: { $0[0] < $1[0] })
+        if let scopeWords = parameters.pairScopeWords {
+            pairs += adjacentPairs(in: index, parameters: parameters, scopeWords: scopeWords)
+        }
+        for members in pairs {
             guard let top = members.first(where: { figures[$0].unit?.canonical == parameters.numerator }),
                   let bottom = members.first(where: { figures[$0].unit?.canonical == parameters.denominator }),
                   let numerator = figures[top].interval, let denominator = figures[bottom].interval,
@@ -77,6 +91,26 @@ public enum RatioKind: CheckKind {
     }
 
     /// The ratio of the two values to two places, when both are known and the divisor is not zero.
+    /// Denominator figures (户) with the numerator figure (人) that follows them in the next clause
+    /// of their sentence, when the labels say they count one population.
+    private static func adjacentPairs(in index: FigureIndex, parameters: Parameters, scopeWords: [String]) -> [[Int]] {
+        let figures = index.figures
+        var pairs: [[Int]] = []
+        for position in figures.indices.dropLast() where figures[position].compoundGroup == nil {
+            let next = position + 1
+            guard figures[position].unit?.canonical == parameters.denominator, figures[next].compoundGroup == nil,
+                  figures[next].unit?.canonical == parameters.numerator, figures[next].sentence == figures[position].sentence,
+                  !figures[position].roles.contains(.perUnit), !figures[next].roles.contains(.perUnit),
+                  !figures[next].cues.contains(.partOf)
+            else { continue }
+            let bottom = ShareLabel.trimmed(figures[position].label.trimmingWhitespace(), dropping: scopeWords, fromEnd: false)
+            let top = ShareLabel.trimmed(figures[next].label.trimmingWhitespace(), dropping: scopeWords, fromEnd: false)
+            let opening = zip(bottom.unicodeScalars, top.unicodeScalars).prefix { $0 == $1 && $0.properties.isIdeographic }.count
+            if top.isEmpty || opening >= 2 { pairs.append([position, next]) }
+        }
+        return pairs
+    }
+
     private static func point(_ top: Figure, _ bottom: Figure) -> Decimal? {
         guard let a = top.value, let b = bottom.value, !b.isZero else { return nil }
         return a.roundedQuotient(dividingBy: b, places: 2)
