@@ -153,6 +153,8 @@ public enum ConsistentValueKind: CheckKind {
         let yearMarks = input.extracted.nonFigures.filter { $0.kind == .year }.sorted { $0.span.offset < $1.span.offset }
         let scalars = input.extracted.text.scalars
         var yearsBySentence: [Range<Int>: ScalarTextSet] = [:]
+        // A sentence that names no year speaks of the document's year: the one it names most often.
+        let documentYear = Self.mostNamedYear(yearMarks.map { scalars[$0.span.range] })
         func years(_ sentence: Range<Int>) -> ScalarTextSet {
             if let known = yearsBySentence[sentence] { return known }
             var low = 0
@@ -161,7 +163,8 @@ public enum ConsistentValueKind: CheckKind {
                 let middle = (low + high) / 2
                 if yearMarks[middle].span.offset < sentence.lowerBound { low = middle + 1 } else { high = middle }
             }
-            let found = ScalarTextSet(yearMarks[low...].prefix { $0.span.offset < sentence.upperBound }.map { scalars[$0.span.range] })
+            let named = yearMarks[low...].prefix { $0.span.offset < sentence.upperBound }.map { scalars[$0.span.range] }
+            let found = ScalarTextSet(named.isEmpty ? documentYear.map { [$0] } ?? [] : named)
             yearsBySentence[sentence] = found
             return found
         }
@@ -179,8 +182,13 @@ public enum ConsistentValueKind: CheckKind {
             let b = figures[pair.second]
             let core = cores[pair.first].isEmpty || !cores[pair.first].elementsEqual(cores[pair.second])
                 ? nil : String(decoding: cores[pair.first], as: UTF8.self)
+            // "对17所初级中学、8所九年一贯制学校": the words before a list item are the last item's
+            // noun; the item's subject is its own noun.
+            let itemA = !a.noun.isEmpty && Self.followsListMark(a, in: scalars)
+            let itemB = !b.noun.isEmpty && Self.followsListMark(b, in: scalars)
+            let subject = itemA || itemB ? listItemSubject(a, b, itemA: itemA, itemB: itemB) : strictSubject(a, b) ?? core
             guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
-                  let subject = strictSubject(a, b) ?? core, subject.unicodeScalars.count >= minimum,
+                  let subject, subject.unicodeScalars.count >= minimum,
                   // Figures of different years differ.
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
@@ -211,9 +219,20 @@ public enum ConsistentValueKind: CheckKind {
             while first > start, index - first < 3, isCJK(text.scalars[first - 1]), !adminCharacters.contains(text.scalars[first - 1]) {
                 first -= 1
             }
+            // "村股份经济合作社" at a sentence's start: 村 alone names no place.
+            guard first < index else { continue }
             names.append(text.scalars[first..<(index + 1)])
         }
         return ScalarTextSet(names)
+    }
+
+    /// The year the most marks name, the latest of equals; nil when none is named.
+    static func mostNamedYear(_ marks: [ArraySlice<Unicode.Scalar>]) -> ArraySlice<Unicode.Scalar>? {
+        var counts: [[Unicode.Scalar]: Int] = [:]
+        for mark in marks { counts[Array(mark), default: 0] += 1 }
+        return counts.max { first, second in
+            first.value != second.value ? first.value < second.value : first.key.lexicographicallyPrecedes(second.key)
+        }.map { $0.key[...] }
     }
 
     /// Texts compared as a set, by their scalars: sorted, without repeats. Sets of Strings hashed
@@ -277,6 +296,22 @@ public enum ConsistentValueKind: CheckKind {
         if let noun = nounEndingLabel(b.noun, a.label) { return noun }
         if !a.label.isEmpty, a.label == b.label { return a.label }
         return nil
+    }
+
+    /// The subject of two figures of which one or both are items of a list of classifier phrases:
+    /// their nouns when equal, or an item's noun that ends the other's label.
+    private static func listItemSubject(_ a: Figure, _ b: Figure, itemA: Bool, itemB: Bool) -> String? {
+        if a.noun == b.noun { return a.noun }
+        if itemA, !itemB { return nounEndingLabel(a.noun, b.label) }
+        if itemB, !itemA { return nounEndingLabel(b.noun, a.label) }
+        return nil
+    }
+
+    /// Whether the figure follows a list mark (、) directly.
+    private static func followsListMark(_ figure: Figure, in scalars: [Unicode.Scalar]) -> Bool {
+        var position = figure.span.offset - 1
+        while position >= 0, scalars[position].properties.isWhitespace { position -= 1 }
+        return position >= 0 && scalars[position] == "、"
     }
 
     /// A subject the figures may share: the strict one, or the common end of their labels.
