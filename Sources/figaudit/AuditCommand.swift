@@ -55,8 +55,11 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the reports.", valueName: "dir"))
     var out: String = "reports"
 
-    @Option(help: ArgumentHelp("Comma-separated report formats: md, json, html (per document, with an index), sarif, junit (one file per run).", valueName: "list"))
-    var format: String = "md,json"
+    @Option(help: ArgumentHelp(
+        "Report formats, comma-separated or repeated: md, json, html (per document, with an index), sarif, junit (one file per run). Default: md,json.",
+        valueName: "list"
+    ))
+    var format: [String] = []
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info or never.")
     var failOn: FailThreshold = .error
@@ -122,15 +125,19 @@ struct AuditCommand: ParsableCommand {
     }
 
     func formats() throws -> [ReportFormat] {
-        let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // "--format json --format md" asks for both, as "--format json,md" does.
+        let lists = format.isEmpty ? ["md,json"] : format
+        let names = lists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw ValidationError("--format needs at least one of: md, json") }
-        return try names.map { name in
+        var formats: [ReportFormat] = []
+        for name in names {
             guard let format = ReportFormat(rawValue: name.lowercased()), Self.supported.contains(format) else {
                 let known = Self.supported.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("unknown report format '\(name)' (expected one of: \(known))")
             }
-            return format
+            if !formats.contains(format) { formats.append(format) }
         }
+        return formats
     }
 
     func run() throws {
