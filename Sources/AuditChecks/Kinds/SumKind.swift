@@ -97,8 +97,8 @@ private final class SumPass {
         let figures = input.extracted.figures
         self.figures = figures
         let changeWords = LabelWords(parameters.changeWords)
-        let changeVerbs = parameters.changeVerbs ?? []
-        changes = figures.map { changeWords.occur(in: $0) || $0.isFromValue || $0.labelIsOnly(changeVerbs) }
+        let changeVerbs = VerbLabels(parameters.changeVerbs)
+        changes = figures.map { changeWords.occur(in: $0) || $0.isFromValue || changeVerbs.isWholeLabel(of: $0) }
     }
 
     /// Whether a figure is a stated quantity the sum can use: not a change against another time.
@@ -220,7 +220,8 @@ private final class SumPass {
                 // "其中：甲村312户、乙村95户…" lists the parts explicitly.
                 let first = figures[inSentence[0]]
                 let lead = text.string(figure.span.end..<first.span.offset)
-                return (extendAcrossSemicolons(inSentence, total: total), lead.containsText("其中：") || lead.containsText("其中:") ? .colon : .partsOf)
+                return (extendAcrossSemicolons(enumerationRun(inSentence), total: total),
+                        lead.containsText("其中：") || lead.containsText("其中:") ? .colon : .partsOf)
             }
         }
         // "…投资45.6亿元。其中，工业投资18.2亿元，…": a 其中 sentence right after the total breaks it down.
@@ -231,6 +232,22 @@ private final class SumPass {
         // The 其中 sentence breaks down one total: once it has, it is no other figure's breakdown.
         guard parts.count >= 2, !parts.contains(where: { used.contains($0) }) else { return nil }
         return (parts, .partsOf)
+    }
+
+    /// "其中食品类案件168件、药品类72件…其他案件89件，向公安机关移送案件7件": parts joined by 、 end
+    /// at the first comma; what follows is another statement.
+    private func enumerationRun(_ parts: [Int]) -> [Int] {
+        guard parts.count > 2 else { return parts }
+        let scalars = input.extracted.text.scalars
+        func gap(_ first: Int, _ second: Int) -> ArraySlice<Unicode.Scalar> {
+            scalars[figures[first].span.end..<max(figures[first].span.end, figures[second].span.offset)]
+        }
+        let opening = gap(parts[0], parts[1])
+        guard opening.contains("、"), !opening.contains(where: { $0 == "，" || $0 == "," }) else { return parts }
+        for position in 2..<parts.count where gap(parts[position - 1], parts[position]).contains(where: { $0 == "，" || $0 == "," }) {
+            return Array(parts[..<position])
+        }
+        return parts
     }
 
     /// The parts at the first part's bracket depth: "医院18个（公立医院7个、民营医院11个），卫生院21个"
@@ -391,8 +408,9 @@ private final class SumPass {
             return
         }
         let exceeds = comparisons.contains(where: \.exceeds)
-        // A 其中 list names subsets: falling short of the total is expected.
-        if shape == .partsOf && !exceeds { return }
+        // A 其中 list names subsets: falling short of the total is expected, unless its last part is
+        // the rest (其他案件89件, 等外公路38.7公里), which makes the list whole.
+        if shape == .partsOf && !exceeds && !endsWithRest(parts) { return }
         // "…提取福利费8.7万元；…其余收益结转下年使用": the text says a rest is left unlisted.
         if !exceeds && restFollows(parts) { return }
         let overlapWords = parameters.overlapWords ?? ["含", "包括"]
@@ -412,6 +430,13 @@ private final class SumPass {
             related: related, arithmetic: arithmetic, hint: hint(failing.first!, mayOverlap: mayOverlap),
             subject: text.string(span.range) + " " + figures[total].label
         ))
+    }
+
+    /// Whether the last part's label opens with a word for the rest: 其他, 其余, 等外.
+    private func endsWithRest(_ parts: [Int]) -> Bool {
+        guard let last = parts.max() else { return false }
+        let label = Array(figures[last].label.unicodeScalars.drop { $0.isSpace || $0 == "、" || $0 == "，" || $0 == "," })
+        return (Self.residualWords + [Array("等外".unicodeScalars)]).contains { label.starts(with: $0) }
     }
 
     /// Whether a remainder word follows the last part before the statement ends (at 。, ！, ？ or

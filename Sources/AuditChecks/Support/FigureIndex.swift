@@ -128,16 +128,8 @@ extension Figure {
     /// Whether the figure is the earlier value of a change: "由4.54%下降为2.55%", "从8万人增加到".
     /// Such a value belongs to another time, so it is neither a part nor a total of this one.
     var isFromValue: Bool {
-        guard let last = label.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        guard let last = label.unicodeScalars.last(where: { !$0.isSpace }) else { return false }
         return last == "由" || last == "从" || last == "從"
-    }
-
-    /// Whether the label is nothing but one of `verbs` ("减少", "增加了"): after a comparison
-    /// ("与2010年相比，减少15866人") such a figure is the change, not a quantity of its own.
-    func labelIsOnly(_ verbs: [String]) -> Bool {
-        var label = label.trimmingWhitespace()
-        if label.hasSuffix("了") { label.removeLast() }
-        return !label.isEmpty && label.unicodeScalars.count <= 3 && verbs.contains(label)
     }
 
     /// Whether two figures measure in one canonical unit (人 and 名 alike, 个 and 家 alike).
