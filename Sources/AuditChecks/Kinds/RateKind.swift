@@ -48,6 +48,8 @@ public enum RateKind: CheckKind {
         public var subsetWords: [String]?
         /// Label words of a change against another time (比上年, 减少), which is neither numerator nor base.
         public var changeWords: [String]?
+        /// Words that, before the stem, name its complement (不合格 of 合格, 未参保 of 参保).
+        public var complementWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case rateWord = "rate-word"
@@ -56,6 +58,7 @@ public enum RateKind: CheckKind {
             case excludeRates = "exclude-rates"
             case subsetWords = "subset-words"
             case changeWords = "change-words"
+            case complementWords = "complement-words"
         }
     }
 
@@ -67,11 +70,35 @@ public enum RateKind: CheckKind {
         public var namedRates: NamedRates?
         /// Shares stated after their count (其中女性839人，占14.6%); nil leaves them unchecked.
         public var statedShares: StatedShares?
+        /// The label words above as filters, built once when the check is loaded rather than for
+        /// every document.
+        let filters: Filters
+
+        /// Label-word filters of the parameters.
+        struct Filters: Sendable {
+            let excludedRates: LabelWords
+            let rateChanges: LabelWords
+            let shareLabels: LabelWords
+            let shareChanges: LabelWords
+        }
 
         enum CodingKeys: String, CodingKey {
             case formulas
             case namedRates = "named-rates"
             case statedShares = "stated-shares"
+        }
+
+        /// Decodes the parameters and builds their filters.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            formulas = try container.decode([Formula].self, forKey: .formulas)
+            namedRates = try container.decodeIfPresent(NamedRates.self, forKey: .namedRates)
+            statedShares = try container.decodeIfPresent(StatedShares.self, forKey: .statedShares)
+            filters = Filters(
+                excludedRates: LabelWords(namedRates?.excludeRates), rateChanges: LabelWords(namedRates?.changeWords),
+                shareLabels: LabelWords(statedShares.map { $0.shareWords + $0.shareNames }),
+                shareChanges: LabelWords(statedShares?.changeWords)
+            )
         }
     }
 
@@ -79,10 +106,10 @@ public enum RateKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
         var results = KindResults()
-        let excludedRates = LabelWords(parameters.namedRates?.excludeRates)
-        let rateChanges = LabelWords(parameters.namedRates?.changeWords)
-        let shareLabels = LabelWords(parameters.statedShares.map { $0.shareWords + $0.shareNames })
-        let changeWords = LabelWords(parameters.statedShares?.changeWords)
+        let excludedRates = parameters.filters.excludedRates
+        let rateChanges = parameters.filters.rateChanges
+        let shareLabels = parameters.filters.shareLabels
+        let changeWords = parameters.filters.shareChanges
         var sibling: SiblingWhole?
         // Fields are read in place: most figures are no rate, and binding each copied its strings.
         for index in figures.indices where figures[index].dimension == .percent && !figures[index].missingNumber {
@@ -148,6 +175,8 @@ public enum RateKind: CheckKind {
         guard longest >= named.stemLength else { return [] }
         func stem(_ length: Int) -> String { String(String.UnicodeScalarView(label[(end - length)..<end])) }
         // Only figures of the rate's own sentence, before it, and never a percentage or a per-unit figure.
+        // "其中出厂水检测1,095个，合格率100%": a rate after a 其中 part is the part's, so figures before
+        // that part are no numerators of it.
         var sentence: [Int] = []
         var earlier = index - 1
         while earlier >= 0, figures[earlier].sentence == rate.sentence {
@@ -158,8 +187,26 @@ public enum RateKind: CheckKind {
             }
             earlier -= 1
         }
+        // "全年完成监督抽检3,260批次…。抽检发现不合格样品86批次，合格样品3,174批次，抽检合格率98.1%":
+        // a base named by a base word may stand in the sentence before.
+        var previous: [Int] = []
+        if earlier >= 0 {
+            let previousSentence = figures[earlier].sentence
+            while earlier >= 0, figures[earlier].sentence == previousSentence {
+                let figure = figures[earlier]
+                if figure.dimension != nil, figure.dimension != .percent, figure.interval != nil, !figure.masked,
+                   !figure.roles.contains(.perUnit), !figure.roles.contains(.target), !figure.isFromValue, !changes.occur(in: figure) {
+                    previous.append(earlier)
+                }
+                earlier -= 1
+            }
+        }
         // How much of the stem each figure names (most name none of it).
         let shortStem = stem(named.stemLength)
+        // 不合格样品 names 合格 too, but counts its complement: it is neither numerator nor base.
+        let complements = named.complementWords?.map { $0 + shortStem } ?? []
+        sentence.removeAll { position in complements.contains { figures[position].label.containsText($0) } }
+        let subgroupStart = sentence.firstIndex { figures[$0].cues.contains(.partOf) }
         guard sentence.contains(where: { figures[$0].label.containsText(shortStem) }) else { return [] }
         let stems = (named.stemLength...longest).map(stem)
         let reach = sentence.map { candidate -> Int in
@@ -171,7 +218,7 @@ public enum RateKind: CheckKind {
         guard let best = reach.max(), best > 0 else { return [] }
         let subgroup = String(String.UnicodeScalarView(label[..<(end - best)]))
         var pairs: [(Figure, Figure)] = []
-        for (position, numerator) in sentence.enumerated() where reach[position] == best {
+        for (position, numerator) in sentence.enumerated() where reach[position] == best && position <= (subgroupStart ?? position) {
             // "本科毕业生3905人，已就业3607人": a numerator opened by a subset word is a subset of the figure before it.
             let subset = named.subsetWords.map { words in
                 words.contains { figures[numerator].label.trimmingWhitespace().hasPrefix($0) }
@@ -182,6 +229,16 @@ public enum RateKind: CheckKind {
                 guard base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
                       base.label.containsText(shortStem) || base.cues.contains(.total) || base.labelContains(any: named.denominatorWords)
                         || (subset && offset == 0),
+                      subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
+                else { continue }
+                pairs.append((figures[numerator], base))
+            }
+            for denominator in previous {
+                let base = figures[denominator]
+                // Only a base word will do there: 孕产妇死亡1人 names the stem of 婴儿死亡率, but is no base of it.
+                guard base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
+                      base.labelContains(any: named.denominatorWords),
+                      !complements.contains(where: { base.label.containsText($0) }),
                       subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
                 else { continue }
                 pairs.append((figures[numerator], base))

@@ -14,6 +14,8 @@ enum ShareLabel {
             guard let position = ScalarSearch.lastIndex(of: Array(word.unicodeScalars), in: scalars) else { continue }
             let subject = String(String.UnicodeScalarView(scalars[..<position]))
             var whole = String(String.UnicodeScalarView(scalars[(position + word.unicodeScalars.count)...]))
+            // "占比45.0%": the share word opens a share name, and no whole follows it.
+            if shareNames.contains(word + whole) { return (subject, "") }
             for name in shareNames where whole.hasSuffix(name) { whole.removeLast(name.count) }
             if whole.hasSuffix("的") { whole.removeLast() }
             return (subject, whole)
