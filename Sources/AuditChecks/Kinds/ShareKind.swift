@@ -40,7 +40,7 @@ public enum ShareKind: CheckKind {
         public var belowWords: [String]
         /// Words before a subject that name its complement (非住房消费 of 住房消费).
         public var complementWords: [String]
-        /// Subjects that name the rest of a partition (其他, 其余).
+        /// Words that open a subject naming the rest of a partition (其他, 其他原因, 其余).
         public var remainderWords: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -157,7 +157,7 @@ public enum ShareKind: CheckKind {
         // "…租赁住房占5.4%，其他占0.9%": a share of the rest closes one partition, so every share of
         // its whole in the statement belongs to it, whatever their subjects end with.
         var shares = shares
-        for rest in shares where parameters.remainderWords.contains(rest.subject) {
+        for rest in shares where parameters.remainderWords.contains(where: { rest.subject.hasPrefix($0) }) {
             for position in shares.indices where shares[position].whole == rest.whole && !shares[position].subject.isEmpty {
                 shares[position].group = "\(rest.whole)\u{1F}rest"
             }
