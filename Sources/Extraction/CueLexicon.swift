@@ -60,6 +60,9 @@ public enum CueLexicon {
     static let planSectionWords = [
         "工作打算", "工作计划", "工作計劃", "工作思路", "工作安排", "下一步", "下步工作", "以下工作", "预期目标", "預期目標",
     ]
+    /// Words that start a section of plans only in a heading ("六、2024年工作目标"): in a sentence
+    /// they may close this year's results ("圆满完成全年工作目标").
+    static let planHeadingWords = ["工作目标", "工作目標", "主要目标", "主要目標", "目标任务", "目標任務"]
 
     /// Words before a figure that make it an achievement.
     static let achievedWords = ["完成", "实现", "實現", "已", "累计", "累計", "达到", "達到", "建成"]
@@ -209,7 +212,7 @@ public enum CueLexicon {
     }
 
     /// Target words, then plan-section words: one scan of the text finds both.
-    static let targetAndPlanWordSet = WordSet(targetWordScalars + planSectionWords.map(scalars))
+    static let targetAndPlanWordSet = WordSet(targetWordScalars + planSectionWords.map(scalars) + planHeadingWords.map(scalars))
     static let achievedWordSet = WordSet(achievedWordScalars)
     static let perUnitWordSet = WordSet(perUnitWordScalars)
     static let relationCueSet = WordSet(relationCueScalars.map(\.word))

@@ -32,6 +32,8 @@ struct Context {
     let planWords: CueLexicon.Occurrences
     let achievedWords: CueLexicon.Occurrences
     let relationCues: CueLexicon.Occurrences
+    /// Where 每 opens a base (每10万人, 每百户), in text order.
+    let perBaseMarks: [Int]
 
     init(text: SourceText) {
         self.text = text
@@ -40,16 +42,24 @@ struct Context {
         let targetsAndPlans = CueLexicon.targetAndPlanWordSet.occurrences(in: text.scalars)
         let targetCount = CueLexicon.targetWords.count
         targetWords = targetsAndPlans.subset(0..<targetCount)
-        planWords = targetsAndPlans.subset(targetCount..<(targetCount + CueLexicon.planSectionWords.count))
+        planWords = targetsAndPlans.subset(
+            targetCount..<(targetCount + CueLexicon.planSectionWords.count + CueLexicon.planHeadingWords.count)
+        )
         achievedWords = CueLexicon.achievedWordSet.occurrences(in: text.scalars)
         relationCues = CueLexicon.relationCueSet.occurrences(in: text.scalars)
+        var marks: [Int] = []
+        let scalars = text.scalars
+        for position in scalars.indices.dropLast() where scalars[position] == "每" && CueLexicon.perBaseStarts.contains(scalars[position + 1]) {
+            marks.append(position)
+        }
+        perBaseMarks = marks
     }
 
     mutating func run() {
         nonFigures = NonFigureScanner.scan(text)
         blocked = Self.merged(nonFigures.map(\.span.range))
         quotes = NonFigureScanner.shortQuotes(scalars)
-        planSections = Self.planSections(text, at: planWords.starts)
+        planSections = Self.planSections(text, at: planStarts())
         for sentence in Segmenter.sentences(text) {
             extractSentence(sentence)
         }
@@ -360,7 +370,9 @@ struct Context {
             qualifier: qualifier, masked: reading.isMasked, label: label,
             roles: roles(
                 unit: unit, label: label, prefix: prefix, clause: max(clause.lowerBound, start - 160)..<start,
-                sentence: max(sentence.lowerBound, start - 160)..<start
+                sentence: max(sentence.lowerBound, start - 160)..<start,
+                // "96.8公里/百平方公里", "8.5元/人": a unit over another is a rate.
+                overUnit: end < scalars.count && (scalars[end] == "/" || scalars[end] == "／")
             ),
             cues: cues(prefix: prefix, clauses: clauses, clause: clause, start: start),
             clause: clause, sentence: sentence
@@ -437,6 +449,21 @@ struct Context {
     }
 
     /// The sections of plans: from the line of a plan word to the next top-level heading ("八、").
+    /// Where sections of plans start: every plan word, and a heading word only on a heading line
+    /// (at most 30 scalars, saying nothing of 完成).
+    private func planStarts() -> [Int] {
+        let headingWordsFrom = CueLexicon.planSectionWords.count
+        var starts: [Int] = []
+        for (start, word) in zip(planWords.starts, planWords.wordIndices) {
+            if word >= headingWordsFrom {
+                let line = text.lineRange(text.line(containing: start))
+                guard line.count <= 30, !scalars[line].contains("完") else { continue }
+            }
+            starts.append(start)
+        }
+        return starts
+    }
+
     static func planSections(_ text: SourceText, at starts: [Int]) -> [Range<Int>] {
         guard !starts.isEmpty else { return [] }
         var sections: [Range<Int>] = []
@@ -461,20 +488,20 @@ struct Context {
     /// The base itself ("每10万人") and the figures it governs ("每10万人中拥有大学文化程度的8240人")
     /// are rates, not quantities to add or compare with counts.
     private func hasPerBase(in clause: Range<Int>) -> Bool {
-        var position = clause.lowerBound
-        while position < clause.upperBound {
-            if scalars[position] == "每" {
-                guard position + 1 < scalars.count else { return false }
-                let next = scalars[position + 1]
-                if position + 1 == clause.upperBound || CueLexicon.perBaseStarts.contains(next) { return true }
-            }
-            position += 1
+        guard !perBaseMarks.isEmpty else { return false }
+        var low = 0
+        var high = perBaseMarks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if perBaseMarks[middle] < clause.lowerBound { low = middle + 1 } else { high = middle }
         }
-        return false
+        return low < perBaseMarks.count && perBaseMarks[low] < clause.upperBound
     }
 
 
-    private func roles(unit: MeasureUnit?, label: String, prefix: Range<Int>, clause: Range<Int>, sentence: Range<Int>) -> EnumSet<Role> {
+    private func roles(
+        unit: MeasureUnit?, label: String, prefix: Range<Int>, clause: Range<Int>, sentence: Range<Int>, overUnit: Bool
+    ) -> EnumSet<Role> {
         var roles: EnumSet<Role> = []
         switch unit?.dimension {
         case .persons?, .households?, .count?, .events?: roles.insert(.count)
@@ -483,7 +510,7 @@ struct Context {
             roles.insert(CueLexicon.rateWords.contains { label.containsText($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
-        if perUnitWords.lastOccurrence(in: prefix) != nil || hasPerBase(in: clause) { roles.insert(.perUnit) }
+        if overUnit || perUnitWords.lastOccurrence(in: prefix) != nil || hasPerBase(in: clause) { roles.insert(.perUnit) }
         let targetAt = targetWords.lastOccurrence(in: sentence)
         let achievedAt = achievedWords.lastOccurrence(in: prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
