@@ -189,6 +189,9 @@ public enum ListCountKind: CheckKind {
             limit = parameters.maxItem ?? 8
         }
         guard items.count >= 2 else { return nil }
+        // "因病、因灾出现返贫风险的3户": a list that ends in a clause with 的 names causes or kinds, not
+        // the things counted.
+        if let last = items.first, last.hasSuffix("的") { return nil }
         // "生态建设等项目166个": 等 inside the last item ends the names, and the count counts what follows it.
         if !etc, let last = items.first, (parameters.etcWords ?? ["等"]).contains(where: { last.containsText($0) }) { etc = true }
         // Items run backwards here: the text's last name is the first item.
