@@ -177,30 +177,27 @@ public enum RateKind: CheckKind {
         // Only figures of the rate's own sentence, before it, and never a percentage or a per-unit figure.
         // "其中出厂水检测1,095个，合格率100%": a rate after a 其中 part is the part's, so figures before
         // that part are no numerators of it.
-        var sentence: [Int] = []
-        var earlier = index - 1
-        while earlier >= 0, figures[earlier].sentence == rate.sentence {
-            let figure = figures[earlier]
-            if figure.dimension != nil, figure.dimension != .percent, figure.interval != nil, !figure.masked,
-               !figure.roles.contains(.perUnit), !figure.isFromValue, !changes.occur(in: figure) {
-                sentence.append(earlier)
-            }
-            earlier -= 1
+        // A quantity a rate can be computed from: no percentage, per-unit figure, change, or earlier value.
+        func isOperand(_ figure: Figure) -> Bool {
+            figure.dimension != nil && figure.dimension != .percent && figure.interval != nil && !figure.masked
+                && !figure.roles.contains(.perUnit) && !figure.isFromValue && !changes.occur(in: figure)
         }
-        // "全年完成监督抽检3,260批次…。抽检发现不合格样品86批次，合格样品3,174批次，抽检合格率98.1%":
-        // a base named by a base word may stand in the sentence before.
-        var previous: [Int] = []
-        if earlier >= 0 {
-            let previousSentence = figures[earlier].sentence
-            while earlier >= 0, figures[earlier].sentence == previousSentence {
-                let figure = figures[earlier]
-                if figure.dimension != nil, figure.dimension != .percent, figure.interval != nil, !figure.masked,
-                   !figure.roles.contains(.perUnit), !figure.roles.contains(.target), !figure.isFromValue, !changes.occur(in: figure) {
-                    previous.append(earlier)
-                }
+        // The operands of the sentence that holds figure `earlier`, walking back to its start.
+        var earlier = index - 1
+        func operandsOfSentence() -> [Int] {
+            guard earlier >= 0 else { return [] }
+            let current = figures[earlier].sentence
+            var found: [Int] = []
+            while earlier >= 0, figures[earlier].sentence == current {
+                if isOperand(figures[earlier]) { found.append(earlier) }
                 earlier -= 1
             }
+            return found
         }
+        var sentence = operandsOfSentence()
+        // "全年完成监督抽检3,260批次…。抽检发现不合格样品86批次，合格样品3,174批次，抽检合格率98.1%":
+        // a base named by a base word may stand in the sentence before, if it is no target.
+        let previous = operandsOfSentence().filter { !figures[$0].roles.contains(.target) }
         // How much of the stem each figure names (most name none of it).
         let shortStem = stem(named.stemLength)
         // 不合格样品 names 合格 too, but counts its complement: it is neither numerator nor base.
