@@ -5,10 +5,19 @@ import Foundation
 /// A per-unit amount times a count that does not give the stated total.
 ///
 /// ## What it checks
-/// A per-unit figure (每户, 人均, 每亩) followed in its sentence by a total of the same unit
-/// (共计, 合计). The total divided by the per-unit amount implies a count; a count of the per
-/// unit (户 for 每户) stated in the same or the previous sentence must match it. With no such
-/// count, the implied count must at least be a whole number.
+/// A per-unit figure (每户, 人均, 每亩) followed in its sentence by a total of the same unit. The
+/// total is the first later figure of that unit that has a total cue (共计, 合计) or whose label
+/// says it was paid out (发放, 支出, 分红). The total divided by the per-unit amount implies a
+/// count; a count of the per unit (户 for 每户) stated in the same or the previous sentence must
+/// match it. With no such count, the implied count must at least be a whole number.
+///
+/// A per-unit amount per period (每人每月, 每生每天) is multiplied by the number of periods: a
+/// stated count of days or months in the sentence, or twelve months for a total of the whole
+/// year (全年).
+///
+/// A total without a total cue is compared only with a count stated in its own sentence. A total
+/// is reported only when the count it implies is within a factor of two of the stated one: an
+/// amount that far off is taken for another quantity (各类补助资金), not a slip.
 ///
 /// ## Why it matters
 /// "每户1000元 … 共计40000元" with 38 households stated means one of the three figures is wrong.
@@ -22,15 +31,68 @@ public enum ProductKind: CheckKind {
         public var words: [String]
         /// The canonical unit of the count, such as 户.
         public var count: String
+        /// Other canonical units a count may have, such as 人次 for 人均.
+        public var alsoCounts: [String] = []
+
+        enum CodingKeys: String, CodingKey {
+            case words, count
+            case alsoCounts = "also-counts"
+        }
+
+        /// Decodes a per-unit entry; `also-counts` is optional.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            words = try container.decode([String].self, forKey: .words)
+            count = try container.decode(String.self, forKey: .count)
+            alsoCounts = try container.decodeIfPresent([String].self, forKey: .alsoCounts) ?? []
+        }
+
+        func counts(_ figure: Figure) -> Bool {
+            guard let canonical = figure.unit?.canonical else { return false }
+            return canonical == count || alsoCounts.contains(canonical)
+        }
+    }
+
+    /// A period a per-unit amount is paid for (每月), and how many of them a year holds.
+    public struct Period: Decodable, Sendable {
+        /// Words such as 每月, 月均, after the per-unit word.
+        public var words: [String]
+        /// The canonical unit of a stated number of periods, such as 月 for 6个月.
+        public var unit: String
+        /// How many periods a year holds, when a total of the whole year gives no count of them.
+        public var perYear: Decimal?
+
+        enum CodingKeys: String, CodingKey {
+            case words, unit
+            case perYear = "per-year"
+        }
     }
 
     /// The kind's parameters.
     public struct Parameters: Decodable, Sendable {
         /// The per-unit words the kind understands.
         public var perUnit: [PerUnit]
+        /// Periods a per-unit amount may be paid for.
+        public var periods: [Period]
+        /// Words in a total's label that say it was paid out, for totals without 共计.
+        public var totalWords: [String]
+        /// Words in a total's label that make it a total of the whole year.
+        public var yearWords: [String]
 
         enum CodingKeys: String, CodingKey {
             case perUnit = "per-unit"
+            case periods
+            case totalWords = "total-words"
+            case yearWords = "year-words"
+        }
+
+        /// Decodes the parameters; all but `per-unit` are optional.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            perUnit = try container.decode([PerUnit].self, forKey: .perUnit)
+            periods = try container.decodeIfPresent([Period].self, forKey: .periods) ?? []
+            totalWords = try container.decodeIfPresent([String].self, forKey: .totalWords) ?? []
+            yearWords = try container.decodeIfPresent([String].self, forKey: .yearWords) ?? []
         }
     }
 
@@ -42,48 +104,46 @@ public enum ProductKind: CheckKind {
         for index in figures.indices where figures[index].roles.contains(.perUnit) {
             let each = figures[index]
             guard let rule = parameters.perUnit.first(where: { rule in rule.words.contains { perUnitWord($0, before: each, in: text) } }),
-                  let eachInterval = each.interval, let eachLow = eachInterval.lower, eachLow > 0 else { continue }
-            guard let totalIndex = figures[(index + 1)...].prefix(while: { $0.sentence == each.sentence })
-                .firstIndex(where: { $0.cues.contains(.total) && $0.sameMeasure(as: each) && !$0.roles.contains(.perUnit) }),
+                  let eachInterval = each.interval, let eachLow = eachInterval.lower, eachLow > 0,
+                  let eachHigh = eachInterval.upper else { continue }
+            let sentence = figures[(index + 1)...].prefix(while: { $0.sentence == each.sentence })
+            guard let totalIndex = sentence.firstIndex(where: { isTotal($0, of: each, parameters: parameters) }),
                   case let total = figures[totalIndex],
                   let totalInterval = total.interval, let low = totalInterval.lower, let high = totalInterval.upper,
-                  let eachHigh = eachInterval.upper else { continue }
-            let implied = Interval(lower: low.divided(by: eachHigh), upper: high.divided(by: eachLow))
+                  let periods = periodCount(of: index, total: total, in: figures, parameters: parameters, text: text)
+            else { continue }
+            let cued = total.cues.contains(.total)
+            let implied = Interval(
+                lower: low.divided(by: eachHigh.multiplied(by: periods.count)),
+                upper: high.divided(by: eachLow.multiplied(by: periods.count))
+            )
             let impliedText = implied.isPoint ? Show.plain(implied.lower!) : Show.interval(implied, in: nil)
-            // The nearest count before the total, in this sentence or the one before. Figures are in
-            // text order, so the search walks back and stops there: a long document stays linear.
-            let earliest = previousSentenceStart(index, in: figures)
-            var statedCount: Figure?
-            var candidateIndex = totalIndex - 1
-            while candidateIndex >= 0, figures[candidateIndex].sentence.lowerBound >= earliest {
-                let candidate = figures[candidateIndex]
-                if candidate.unit?.canonical == rule.count, !candidate.roles.contains(.perUnit), candidate.interval != nil,
-                   candidate.span.offset < total.span.offset {
-                    statedCount = candidate
-                    break
-                }
-                candidateIndex -= 1
-            }
-            let arithmetic = "\(Show.figure(total)) ÷ \(Show.figure(each)) = \(impliedText)\(rule.count)"
+            let statedCount = statedCount(before: totalIndex, of: rule, each: index, implied: implied, in: figures)
+            let times = periods.text.map { " × \($0)" } ?? ""
+            let divisor = periods.text == nil ? Show.figure(each) : "(\(Show.figure(each))\(times))"
+            let arithmetic = "\(Show.figure(total)) ÷ \(divisor) = \(impliedText)\(rule.count)"
             // A count from an earlier sentence may count something else: it can confirm, never accuse.
             let sameSentence = statedCount?.sentence == each.sentence
             if let count = statedCount, sameSentence || implied.overlaps(count.interval!) {
                 if implied.overlaps(count.interval!) {
                     results.verified.append(VerificationDraft(
-                        span: total.span, message: "\(each.text) × \(count.text) = \(total.text)", related: [each.span, count.span],
-                        arithmetic: arithmetic
+                        span: total.span, message: "\(each.text)\(times) × \(count.text) = \(total.text)",
+                        related: [each.span, count.span], arithmetic: arithmetic
                     ))
-                } else {
+                } else if withinFactorOfTwo(implied, count.interval!) {
                     results.findings.append(FindingDraft(
                         span: total.span,
-                        variables: ["each": each.text, "total": total.text, "implied": impliedText + rule.count, "count": count.text],
+                        variables: ["each": each.text + times, "total": total.text, "implied": impliedText + rule.count, "count": count.text],
                         related: [each.span, count.span], arithmetic: arithmetic + " ≠ \(count.text)",
                         subject: total.text + " " + each.text
                     ))
                 }
+            } else if !cued {
+                // A total without 共计 and with no count of its own sentence confirms nothing.
+                continue
             } else if containsWholeNumber(implied) {
                 // Only the implied count is checked: say so, so that no reader takes it for a count confirmed.
-                let message = "\(each.text) each and \(total.text) in all imply \(impliedText)\(rule.count), a whole number; "
+                let message = "\(each.text)\(times) each and \(total.text) in all imply \(impliedText)\(rule.count), a whole number; "
                     + "no \(rule.count) count is stated to compare"
                 results.verified.append(VerificationDraft(
                     span: total.span, message: message,
@@ -92,12 +152,75 @@ public enum ProductKind: CheckKind {
             } else {
                 results.findings.append(FindingDraft(
                     span: total.span,
-                    variables: ["each": each.text, "total": total.text, "implied": impliedText + rule.count, "count": "a whole number"],
+                    variables: ["each": each.text + times, "total": total.text, "implied": impliedText + rule.count, "count": "a whole number"],
                     severity: .warning, related: [each.span], arithmetic: arithmetic, subject: total.text + " " + each.text
                 ))
             }
         }
         return results
+    }
+
+    /// Whether `figure` may be the total of the per-unit amount `each`: the same measure, not a
+    /// per-unit amount or an earlier value itself, and cued as a total or labelled as paid out.
+    private static func isTotal(_ figure: Figure, of each: Figure, parameters: Parameters) -> Bool {
+        guard figure.sameMeasure(as: each), !figure.roles.contains(.perUnit) else { return false }
+        if figure.cues.contains(.total) { return true }
+        return !figure.isFromValue && figure.labelContains(any: parameters.totalWords)
+    }
+
+    /// The count to compare with: the nearest count of the rule's unit before the total, in the
+    /// per-unit figure's sentence or the one before, unless a farther one there matches the implied
+    /// count (孤儿96名、事实无人抚养儿童218名，孤儿按每人每月…). Figures are in text order, so the
+    /// search walks back and stops there: a long document stays linear.
+    private static func statedCount(
+        before totalIndex: Int, of rule: PerUnit, each index: Int, implied: Interval, in figures: [Figure]
+    ) -> Figure? {
+        let earliest = previousSentenceStart(index, in: figures)
+        let total = figures[totalIndex]
+        var nearest: Figure?
+        var candidateIndex = totalIndex - 1
+        while candidateIndex >= 0, figures[candidateIndex].sentence.lowerBound >= earliest {
+            let candidate = figures[candidateIndex]
+            if rule.counts(candidate), !candidate.roles.contains(.perUnit), let interval = candidate.interval,
+               candidate.span.offset < total.span.offset {
+                if implied.overlaps(interval) { return candidate }
+                if nearest == nil { nearest = candidate }
+            }
+            candidateIndex -= 1
+        }
+        return nearest
+    }
+
+    /// How many periods the per-unit amount is paid for: one when its clause names no period
+    /// (每月), the stated count of periods in its sentence, or the periods of a year for a total
+    /// of the whole year. Nil when a period is named but its count cannot be told.
+    private static func periodCount(
+        of index: Int, total: Figure, in figures: [Figure], parameters: Parameters, text: SourceText
+    ) -> (count: Decimal, text: String?)? {
+        let each = figures[index]
+        let prefix = text.string(each.clause.lowerBound..<each.span.offset)
+        guard let period = parameters.periods.first(where: { $0.words.contains { prefix.containsText($0) } }) else {
+            return (1, nil)
+        }
+        var first = index
+        while first > 0, figures[first - 1].sentence == each.sentence { first -= 1 }
+        let sentence = figures[first...].prefix(while: { $0.sentence == each.sentence })
+        if let stated = sentence.first(where: { $0.unit?.canonical == period.unit && $0.interval?.isPoint == true }),
+           let count = stated.interval?.lower, count > 0 {
+            return (count, stated.text)
+        }
+        let sentenceText = text.string(total.sentence.lowerBound..<total.span.offset)
+        if let perYear = period.perYear, parameters.yearWords.contains(where: { sentenceText.containsText($0) }) {
+            return (perYear, Show.plain(perYear))
+        }
+        return nil
+    }
+
+    /// Whether the implied count lies within a factor of two of the stated one.
+    private static func withinFactorOfTwo(_ implied: Interval, _ stated: Interval) -> Bool {
+        guard let impliedLow = implied.lower, let statedHigh = stated.upper, let impliedHigh = implied.upper,
+              let statedLow = stated.lower else { return false }
+        return impliedLow <= statedHigh.multiplied(by: 2) && statedLow <= impliedHigh.multiplied(by: 2)
     }
 
     private static func perUnitWord(_ word: String, before figure: Figure, in text: SourceText) -> Bool {

@@ -1,0 +1,42 @@
+import AuditChecks
+import AuditCore
+import Testing
+
+/// product-mismatch beyond its examples: the arithmetic it shows, periods, and which count it
+/// compares with.
+@Suite("product-mismatch arithmetic")
+struct ProductTests {
+    static let engine = AuditEngine(suite: CheckLoader.load([.directory(PackagePaths.checks)]).suite)
+
+    static func audit(_ text: String) -> DocumentAudit {
+        let document = Document(id: "t", path: "t.txt", sha256: "", text: SourceText(text))
+        return engine.audit(document)
+    }
+
+    @Test func aTotalWithoutATotalCueIsCheckedAgainstTheCountOfItsSentence() {
+        let result = Self.audit("为困难群众每人发放慰问金500元，共计慰问困难群众1,860人，发放慰问金98万元。")
+        let findings = result.findings.filter { $0.check == "product-mismatch" }
+        #expect(findings.map(\.arithmetic) == ["98万元 ÷ 500元 = [1950, 1970]人 ≠ 1,860人"])
+    }
+
+    @Test func aMonthlyAmountIsMultipliedByTheMonthsOfAYear() {
+        let text = "全县共有孤儿96名、事实无人抚养儿童218名，孤儿按每人每月1,350元标准发放基本生活费，全年发放孤儿基本生活费155.52万元。"
+        let result = Self.audit(text)
+        // 218名 is nearer the total, but 96名 is the count the total implies.
+        let verified = result.verified.filter { $0.check == "product-mismatch" }
+        #expect(verified.map(\.message) == ["1,350元 × 12 × 96名 = 155.52万元"])
+        #expect(result.findings.filter { $0.check == "product-mismatch" }.isEmpty)
+    }
+
+    @Test func aDailyAmountIsMultipliedByTheStatedDays() {
+        let text = "惠及学生32,640人，按每生每天5元标准、全年在校200天计算，全年落实补助资金3,164万元。"
+        let findings = Self.audit(text).findings.filter { $0.check == "product-mismatch" }
+        #expect(findings.map(\.arithmetic) == ["3164万元 ÷ (5元 × 200天) = [31635, 31645]人 ≠ 32,640人"])
+    }
+
+    @Test func aPeriodWithoutACountLeavesTheTotalUnchecked() {
+        let result = Self.audit("每人每月补助300元，共补助56人，发放补助资金5.2万元。")
+        #expect(result.findings.filter { $0.check == "product-mismatch" }.isEmpty)
+        #expect(result.verified.filter { $0.check == "product-mismatch" }.isEmpty)
+    }
+}
