@@ -29,11 +29,15 @@ public enum ConsistentValueKind: CheckKind {
         /// (全县), the time (今年, 目前) and verbs (现有, 共, 达), so that "全乡现有家庭农场27家" and
         /// "全乡家庭农场共31家" state one subject. None when absent.
         public var fillerWords: [String]?
+        /// Words dropped wherever they occur in a label before labels are compared (的), so that
+        /// "受理的消费者投诉" and "受理消费者投诉" state one subject. None when absent.
+        public var droppedWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case minSubject = "min-subject"
             case select, window
             case fillerWords = "filler-words"
+            case droppedWords = "dropped-words"
         }
     }
 
@@ -92,7 +96,7 @@ public enum ConsistentValueKind: CheckKind {
         }
         // Each label's UTF-8 bytes, and the label without its filler words (empty when too short
         // to compare), made once per figure.
-        let fillers = FillerWords(parameters.fillerWords ?? [])
+        let fillers = FillerWords(parameters.fillerWords ?? [], dropped: parameters.droppedWords ?? [])
         var labels = [[UInt8]](repeating: [], count: figures.count)
         var cores = [ArraySlice<UInt8>](repeating: [], count: figures.count)
         for index in exact {
@@ -353,14 +357,35 @@ public enum ConsistentValueKind: CheckKind {
         /// and comparing two integers is cheaper than comparing bytes.
         let firsts: [UInt32]
         let lasts: [UInt32]
+        /// Words dropped wherever they occur, and the first byte of each (to skip labels fast).
+        let dropped: [[UInt8]]
+        let droppedFirstBytes: Set<UInt8>
 
-        init(_ words: [String]) {
+        init(_ words: [String], dropped: [String] = []) {
             self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
             firsts = self.words.map { Self.firstScalar($0[...]) }
             lasts = self.words.map { Self.lastScalar($0[...]) }
+            self.dropped = dropped.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            droppedFirstBytes = Set(self.dropped.map { $0[0] })
         }
 
-        var isEmpty: Bool { words.isEmpty }
+        var isEmpty: Bool { words.isEmpty && dropped.isEmpty }
+
+        /// `core` without the dropped words; the same slice when it holds none.
+        func withoutDropped(_ core: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            guard !dropped.isEmpty, core.contains(where: { droppedFirstBytes.contains($0) }) else { return core }
+            var kept: [UInt8] = []
+            var position = core.startIndex
+            outer: while position < core.endIndex {
+                for word in dropped where core[position...].starts(with: word) {
+                    position += word.count
+                    continue outer
+                }
+                kept.append(core[position])
+                position += 1
+            }
+            return kept.count == core.count ? core : kept[...]
+        }
 
         /// `label` without a paragraph number ("八、") and the filler words at its start and end.
         func core(of label: [UInt8]) -> ArraySlice<UInt8> {
@@ -384,7 +409,7 @@ public enum ConsistentValueKind: CheckKind {
                     }
                 }
             }
-            return core
+            return withoutDropped(core)
         }
 
         /// Where a leading paragraph number ("八、", "12、", "（三）") ends, or nil when there is none.
