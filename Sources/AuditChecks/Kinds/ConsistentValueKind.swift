@@ -371,20 +371,23 @@ public enum ConsistentValueKind: CheckKind {
 
         var isEmpty: Bool { words.isEmpty && dropped.isEmpty }
 
-        /// `core` without the dropped words; the same slice when it holds none.
+        /// `core` without the dropped words; the same slice, copied nowhere, when it holds none.
         func withoutDropped(_ core: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-            guard !dropped.isEmpty, core.contains(where: { droppedFirstBytes.contains($0) }) else { return core }
-            var kept: [UInt8] = []
+            guard !dropped.isEmpty else { return core }
+            var kept: [UInt8]?
             var position = core.startIndex
             outer: while position < core.endIndex {
-                for word in dropped where core[position...].starts(with: word) {
-                    position += word.count
-                    continue outer
+                if droppedFirstBytes.contains(core[position]) {
+                    for word in dropped where core[position...].starts(with: word) {
+                        if kept == nil { kept = Array(core[core.startIndex..<position]) }
+                        position += word.count
+                        continue outer
+                    }
                 }
-                kept.append(core[position])
+                kept?.append(core[position])
                 position += 1
             }
-            return kept.count == core.count ? core : kept[...]
+            return kept.map { $0[...] } ?? core
         }
 
         /// `label` without a paragraph number ("八、") and the filler words at its start and end.

@@ -56,12 +56,27 @@ extension RateKind {
         while countPosition >= 0, figures[countPosition].sentence == share.sentence, figures[countPosition].dimension == .percent {
             countPosition -= 1
         }
-        guard countPosition >= 0, figures[countPosition].sentence == share.sentence, isBase(countPosition, in: index, changeWords: changeWords)
-        else { return nil }
+        guard countPosition >= 0, figures[countPosition].sentence == share.sentence else {
+            // "第二产业用电量占售电量的比重为62.4%" opens its sentence: the count is the earlier part
+            // its subject names, and the whole the figure its whole names.
+            guard !subject.isEmpty, !wholeName.isEmpty,
+                  let named = namedCount(subject, before: position, in: index, changeWords: changeWords) else { return nil }
+            // Its whole must carry the whole's full name: 本科毕业生 names 毕业生 but is not 毕业生总数.
+            let wholes = namedWholes(
+                wholeName, of: named, share: share, stated: stated, in: index, changeWords: changeWords, fullNameOnly: true
+            )
+            return wholes.isEmpty ? nil : (named, wholes)
+        }
+        guard isBase(countPosition, in: index, changeWords: changeWords) else { return nil }
         let count = figures[countPosition]
         // "汉族占58.2%" after "彝族12万人": a share of another subject than the count before it.
         guard subject.isEmpty || count.label.containsText(subject) else { return nil }
-        if !wholeName.isEmpty {
+        // "占总数的36.4%" names the whole by a suffix alone: the total the count is a part of.
+        let namesTotalOnly = !wholeName.isEmpty
+            && ShareLabel.trimmed(ShareLabel.trimmed(wholeName, dropping: stated.scopeWords, fromEnd: false),
+                                  dropping: stated.wholeSuffixes, fromEnd: true).isEmpty
+            && !stated.scopeWords.contains(where: { wholeName.hasPrefix($0) })
+        if !wholeName.isEmpty, !namesTotalOnly {
             let wholes = namedWholes(wholeName, of: countPosition, share: share, stated: stated, in: index, changeWords: changeWords)
             return wholes.isEmpty ? nil : (countPosition, wholes)
         }
@@ -71,6 +86,23 @@ extension RateKind {
         }
         if let sibling, sibling.sentence == share.sentence, figures[sibling.whole].sameMeasure(as: count), sibling.whole < countPosition {
             return (countPosition, [sibling.whole])
+        }
+        return nil
+    }
+
+    /// The part a share's subject names when the share opens its sentence ("第二产业用电量占…"): the
+    /// nearest earlier quantity in the share's section whose label, without 其中, opens the subject
+    /// (第二产业) and has at least two scalars.
+    private static func namedCount(_ subject: String, before position: Int, in index: FigureIndex, changeWords: LabelWords) -> Int? {
+        let figures = index.figures
+        let firstLine = sectionStartLine(of: figures[position], in: index.text)
+        var candidate = position - 1
+        while candidate >= 0, figures[candidate].span.line >= firstLine {
+            let label = ShareLabel.trimmed(figures[candidate].label.trimmingWhitespace(), dropping: ["其中", "、", "，", ","], fromEnd: false)
+            if label.unicodeScalars.count >= 2, subject.hasPrefix(label), figures[candidate].dimension != .percent {
+                return isBase(candidate, in: index, changeWords: changeWords) ? candidate : nil
+            }
+            candidate -= 1
         }
         return nil
     }
@@ -87,7 +119,8 @@ extension RateKind {
     /// the count in its section: labels that name it (总库容 names 大型水库总库容 too, so the share is verified
     /// when any of them gives it), of the count's unit, and no smaller than the count.
     private static func namedWholes(
-        _ name: String, of countPosition: Int, share: Figure, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords
+        _ name: String, of countPosition: Int, share: Figure, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords,
+        fullNameOnly: Bool = false
     ) -> [Int] {
         let figures = index.figures
         let scope = stated.scopeWords.first { name.hasPrefix($0) }
@@ -106,7 +139,7 @@ extension RateKind {
             // "歲入歲出差短13億" names 歲出 too, but a whole is no smaller than its part.
             if isBase(candidate, in: index, changeWords: changeWords), figure.sameMeasure(as: count),
                figure.interval?.upper.map({ $0 >= countLow }) ?? true,
-               figure.label.containsText(core) || (bare.unicodeScalars.count >= 2 && figure.label.containsText(bare)),
+               figure.label.containsText(core) || (!fullNameOnly && bare.unicodeScalars.count >= 2 && figure.label.containsText(bare)),
                scope.map({ figure.label.containsText($0) }) ?? true {
                 wholes.append(candidate)
             }
