@@ -68,7 +68,7 @@ public enum CueLexicon {
     static let achievedWords = ["完成", "实现", "實現", "已", "累计", "累計", "达到", "達到", "建成"]
 
     /// Words right before a figure that make it a per-unit figure.
-    static let perUnitWords = ["每户", "每戶", "每人", "每亩", "每畝", "每名", "每生", "生均", "人均", "户均", "戶均", "亩均", "畝均", "平均", "亩产", "畝產", "单产", "單產"]
+    static let perUnitWords = ["每户", "每戶", "每人", "每亩", "每畝", "每名", "每生", "生均", "每个", "每個", "每家", "每所", "每间", "每間", "每座", "每台", "每辆", "每輛", "每枚", "人均", "户均", "戶均", "亩均", "畝均", "平均", "亩产", "畝產", "单产", "單產"]
 
     /// Words in a figure's label that make a percentage a rate or share.
     static let rateWords = ["率", "比例", "比重", "占", "佔", "覆盖", "覆蓋"]

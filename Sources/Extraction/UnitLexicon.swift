@@ -42,7 +42,8 @@ public enum UnitLexicon {
     private static let rows: [Row] = [
         Row(["人次"], "人次", 1, .persons),
         Row(["人", "名", "位", "口人"], "人", 1, .persons),
-        Row(["户", "戶"], "户", 1, .households),
+        // 住户 after a number counts households ("覆盖约282万住户").
+        Row(["户", "戶", "住户", "住戶"], "户", 1, .households),
         Row(["元", "块钱"], "元", 1, .money),
         Row(["千元"], "元", 1000, .money),
         Row(["美元", "美圆", "美金"], "美元", 1, .money),
@@ -97,6 +98,8 @@ public enum UnitLexicon {
         Row(["片"], "片", 1, .count), Row(["块", "塊"], "块", 1, .count), Row(["篇"], "篇", 1, .count),
         Row(["件"], "件", 1, .count), Row(["幅"], "幅", 1, .count), Row(["部"], "部", 1, .count),
         Row(["种", "種"], "种", 1, .count), Row(["类", "類"], "类", 1, .count),
+        // 档 counts shows and exhibitions (特展12檔); 枚 counts stamps, coins and medals.
+        Row(["档", "檔"], "档", 1, .count), Row(["枚"], "枚", 1, .count),
     ]
 
     /// Classifiers: counted things follow them ("3个贫困村"), so the subject is after the figure.
@@ -104,6 +107,7 @@ public enum UnitLexicon {
         "个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張", "本",
         "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口", "项", "項", "批",
         "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆", "起",
+        "档", "檔", "枚",
     ]
 
     private static let table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = {

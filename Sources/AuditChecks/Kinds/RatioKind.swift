@@ -32,10 +32,14 @@ public enum RatioKind: CheckKind {
         /// clause are a pair too, if their labels open with one word ("户籍总户数…户，户籍人口…人")
         /// or the numerator has no label of its own ("共486户，1732人").
         public var pairScopeWords: [String]?
+        /// Words that name no population of their own (人口, 约): a numerator labelled only with
+        /// them ("约282万住户、人口约226万人") counts the households' people. None when absent.
+        public var genericWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case numerator, denominator, min, max, per
             case pairScopeWords = "pair-scope-words"
+            case genericWords = "generic-words"
         }
     }
 
@@ -105,8 +109,10 @@ public enum RatioKind: CheckKind {
             else { continue }
             let bottom = ShareLabel.trimmed(figures[position].label.trimmingWhitespace(), dropping: scopeWords, fromEnd: false)
             let top = ShareLabel.trimmed(figures[next].label.trimmingWhitespace(), dropping: scopeWords, fromEnd: false)
+            let generic = parameters.genericWords ?? []
+            let specific = ShareLabel.trimmed(ShareLabel.trimmed(top, dropping: generic, fromEnd: false), dropping: generic, fromEnd: true)
             let opening = zip(bottom.unicodeScalars, top.unicodeScalars).prefix { $0 == $1 && $0.properties.isIdeographic }.count
-            if top.isEmpty || opening >= 2 { pairs.append([position, next]) }
+            if specific.isEmpty || opening >= 2 { pairs.append([position, next]) }
         }
         return pairs
     }
