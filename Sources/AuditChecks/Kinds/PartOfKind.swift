@@ -56,7 +56,7 @@ public enum PartOfKind: CheckKind {
                     && !Self.followsQiZhong(position, in: index)
             }
             guard explicit || implicit, !figures[position].roles.contains(.perUnit),
-                  !changeWords.occur(in: figures[position]), !figures[position].isFromValue else { continue }
+                  !changeWords.occur(in: figures[position]), !index.isFromValue(position) else { continue }
             let figure = figures[position]
             guard let whole = findWhole(for: position, in: index, implicit: implicit, subsetWords: subsetWords, changeWords: changeWords)
             else { continue }
@@ -121,7 +121,7 @@ public enum PartOfKind: CheckKind {
             let figure = figures[candidate]
             // A change ("比上年减少2万人") is passed over: the whole is the quantity before it.
             if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit),
-               !changeWords.occur(in: figure), !figure.isFromValue {
+               !changeWords.occur(in: figure), !index.isFromValue(candidate) {
                 if figure.cues.contains(.partOf) { return nil }
                 if implicit && figure.labelContains(any: subsetWords) { return nil }
                 return index.compound(of: candidate).first

@@ -124,13 +124,40 @@ enum Show {
     }
 }
 
+extension FigureIndex {
+    /// Whether the figure at `position` is the earlier value of a change or a comparison
+    /// (`Figure.isFromValue`), including one whose time is a figure of its own, so that its label
+    /// holds only 的: "較111年的928,160人次".
+    func isFromValue(_ position: Int) -> Bool {
+        let figure = figures[position]
+        if figure.isFromValue { return true }
+        guard position > 0, figure.label.trimmingWhitespace() == "的" else { return false }
+        let time = figures[position - 1]
+        guard time.dimension == .time, time.sentence == figure.sentence, time.span.end + 1 == figure.span.offset,
+              let last = time.label.unicodeScalars.last(where: { !$0.isSpace }) else { return false }
+        return Figure.comparisonScalars.contains(last)
+    }
+}
+
 extension Figure {
-    /// Whether the figure is the earlier value of a change: "由4.54%下降为2.55%", "从8万人增加到".
+    /// Whether the figure is the earlier value of a change: "由4.54%下降为2.55%", "从8万人增加到",
+    /// or the value of another time it is compared with: "较111年的928,160人次增加38.6%".
     /// Such a value belongs to another time, so it is neither a part nor a total of this one.
     var isFromValue: Bool {
-        guard let last = label.unicodeScalars.last(where: { !$0.isSpace }) else { return false }
-        return last == "由" || last == "从" || last == "從"
+        let scalars = label.unicodeScalars
+        guard let last = scalars.last(where: { !$0.isSpace }) else { return false }
+        if last == "由" || last == "从" || last == "從" { return true }
+        guard last == "的" else { return false }
+        // 较上年的, 比2022年的, 與上年同期的: a comparison word, then a time, then 的.
+        var sawTime = false
+        for scalar in scalars.reversed().dropFirst().prefix(10) {
+            if scalar == "年" || scalar == "月" || scalar == "期" { sawTime = true }
+            if Self.comparisonScalars.contains(scalar) { return sawTime }
+        }
+        return false
     }
+
+    static let comparisonScalars: Set<Unicode.Scalar> = ["较", "較", "比", "与", "與"]
 
     /// Whether two figures measure in one canonical unit (人 and 名 alike, 个 and 家 alike).
     func sameMeasure(as other: Figure) -> Bool {
