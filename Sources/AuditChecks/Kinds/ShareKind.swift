@@ -5,7 +5,8 @@ import Foundation
 /// Shares of one whole that add up to more than the whole.
 ///
 /// ## What it checks
-/// In one statement (a sentence, or sentences joined by semicolons), percentages written as shares (汉族占58.2%, 一产比重为12.1%, 分别占…的12.1%、
+/// In one statement (a sentence, or sentences joined by semicolons, until a group of shares makes
+/// up 100%), percentages written as shares (汉族占58.2%, 一产比重为12.1%, 分别占…的12.1%、
 /// 35.6%) are grouped by the whole they are shares of (占地区生产总值的 → 地区生产总值) and by the
 /// kind of group they name, read from the last character of the subject (汉族、彝族、苗族 are
 /// 族; 男性、女性 are 性). The shares of a group of two or more distinct subjects must add up to at
@@ -80,8 +81,17 @@ public enum ShareKind: CheckKind {
             // Parallel shares are often written as clauses between semicolons ("男性…，占54.2%；女性…，
             // 占47.9%"), which end sentences: a statement runs on over them.
             var end = start + 1
-            while end < figures.count, figures[end].sentence == figures[end - 1].sentence
-                || endsWithSemicolon(figures[end - 1].sentence, figures[end].sentence, in: scalars) { end += 1 }
+            while end < figures.count {
+                if figures[end].sentence == figures[end - 1].sentence {
+                    end += 1
+                    continue
+                }
+                // "…65歲以上觀眾占17.9%；國內觀眾占85.6%…": shares that already make up a whole
+                // end their statement at the semicolon; what follows is another breakdown.
+                guard endsWithSemicolon(figures[end - 1].sentence, figures[end].sentence, in: scalars),
+                      !makesUpWhole(figures, start..<end, shareLabels: shareLabels, parameters: parameters) else { break }
+                end += 1
+            }
             if (start..<end).contains(where: { ShareLabel.isWrittenPercent(figures[$0]) }) {
                 let shares = sentenceShares(figures, start..<end, shareLabels: shareLabels, parameters: parameters)
                 judge(shares, figures: figures, parameters: parameters, into: &results)
@@ -89,6 +99,17 @@ public enum ShareKind: CheckKind {
             start = end
         }
         return results
+    }
+
+    /// Whether a group of shares in `range` adds up to 100% or more, rounding allowed.
+    private static func makesUpWhole(_ figures: [Figure], _ range: Range<Int>, shareLabels: LabelWords, parameters: Parameters) -> Bool {
+        guard range.contains(where: { ShareLabel.isWrittenPercent(figures[$0]) }) else { return false }
+        var sums: [String: Decimal] = [:]
+        for share in sentenceShares(figures, range, shareLabels: shareLabels, parameters: parameters) {
+            guard let upper = figures[share.index].interval?.upper else { continue }
+            sums[share.group, default: 0] += upper
+        }
+        return sums.values.contains { $0 >= 100 }
     }
 
     /// Whether `first` ends at a semicolon and `second` is the sentence right after it.
