@@ -494,7 +494,8 @@ private final class SumPass {
 
     /// Another reading of a breakdown that does not add up, under which it does, or nil. Text that
     /// states a breakdown exactly is not wrong because a neighbouring figure was read into it:
-    /// - the parts may add up to another figure of the total's sentence, stated before it
+    /// - the parts may add up to another figure of the total's sentence (or of clauses joined to it
+    ///   by semicolons), stated before it
     ///   ("外出务工16847人，…完成目标任务16200人的104.0%，其中县外11362人、县内5485人");
     /// - the first parts may add up to the total, and the rest be another statement
     ///   ("专利612项，其中发明148项、实用新型437项、外观27项；新增授权86项");
@@ -513,7 +514,14 @@ private final class SumPass {
             return nil
         }
         var other = total - 1
-        while other >= 0, figures[other].sentence == figures[total].sentence {
+        var sentence = figures[total].sentence
+        while other >= 0 {
+            // "实际录取6,912人，…；新生报到6,874人…。其中省内录取3,418人、省外录取3,494人": clauses
+            // joined by semicolons are one sentence for this.
+            if figures[other].sentence != sentence {
+                guard endsWithSemicolon(figures[other].sentence) else { break }
+                sentence = figures[other].sentence
+            }
             if index.compoundFirst[other] == other, !used.contains(other), isTotal(other), matches(other, total), holds(other, parts) {
                 return (other, parts)
             }
@@ -523,6 +531,14 @@ private final class SumPass {
             return (total, Array(parts.prefix(keep)))
         }
         return nil
+    }
+
+    /// Whether a sentence's last scalar, spaces aside, is a semicolon.
+    private func endsWithSemicolon(_ sentence: Range<Int>) -> Bool {
+        let scalars = input.extracted.text.scalars
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return end > sentence.lowerBound && (scalars[end - 1] == "；" || scalars[end - 1] == ";")
     }
 
     private func arithmeticLine(_ comparison: UnitComparison) -> String {
