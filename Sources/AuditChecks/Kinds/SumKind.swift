@@ -385,6 +385,12 @@ private final class SumPass {
             judge(total: otherTotal, parts: otherParts, shape: shape)
             return
         }
+        // "其中，中级法院受理12,608件，审结11,734件；基层法院受理73,844件…": parts that repeat two
+        // measures are a table of them; the total's own measure (审结) picks its parts.
+        if !comparisons.allSatisfy(\.holds), let own = ownMeasureParts(total: total, parts: parts), own.count < parts.count {
+            if own.count >= 2 { judge(total: total, parts: own, shape: shape) }
+            return
+        }
         used.formUnion(parts.flatMap { index.compound(of: $0) })
         let members = index.compound(of: total)
         let text = input.extracted.text
@@ -430,6 +436,22 @@ private final class SumPass {
             related: related, arithmetic: arithmetic, hint: hint(failing.first!, mayOverlap: mayOverlap),
             subject: text.string(span.range) + " " + figures[total].label
         ))
+    }
+
+    /// The parts whose label ends with a word of the total's label, when the parts' labels end in
+    /// a cycle of two or more different words (受理, 审结, 受理, 审结): such parts tabulate several
+    /// measures of several subjects, not one total. Nil when the labels do not tabulate.
+    private func ownMeasureParts(total: Int, parts: [Int]) -> [Int]? {
+        let endings = parts.map { String(String.UnicodeScalarView(figures[$0].label.unicodeScalars.suffix(2))) }
+        guard endings.allSatisfy({ $0.unicodeScalars.count == 2 && $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
+        else { return nil }
+        let cycles = (2..<max(2, endings.count)).contains { period in
+            Set(endings.prefix(period)).count == period
+                && (period..<endings.count).allSatisfy { endings[$0] == endings[$0 - period] }
+        }
+        guard cycles else { return nil }
+        let totalLabel = figures[total].label
+        return parts.indices.filter { totalLabel.containsText(endings[$0]) }.map { parts[$0] }
     }
 
     /// Whether the last part's label opens with a word for the rest: 其他, 其余, 等外.
