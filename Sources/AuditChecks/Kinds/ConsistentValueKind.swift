@@ -196,7 +196,10 @@ public enum ConsistentValueKind: CheckKind {
                   // Figures of different years differ.
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
-                  places(pair.first) == places(pair.second) else { continue }
+                  places(pair.first) == places(pair.second),
+                  // "涉黑案件17件、判处被告人143人" and "诈骗案件486件、判处被告人1,032人": said of two subjects.
+                  Self.measuredSubject(pair.first, in: figures, scalars: scalars)
+                    == Self.measuredSubject(pair.second, in: figures, scalars: scalars) else { continue }
             reported[pair.second] = true
             results.findings.append(FindingDraft(
                 span: b.span,
@@ -228,6 +231,18 @@ public enum ConsistentValueKind: CheckKind {
             names.append(text.scalars[first..<(index + 1)])
         }
         return ScalarTextSet(names)
+    }
+
+    /// The label of the figure right before, when a 、 joins the two and they measure in different
+    /// units: "审结涉黑涉恶案件17件、判处被告人143人" counts the defendants of those cases. Items of one
+    /// unit ("甲村30户、乙村40户") are parallel, and nil is returned.
+    static func measuredSubject(_ position: Int, in figures: [Figure], scalars: [Unicode.Scalar]) -> String? {
+        guard position > 0 else { return nil }
+        let previous = figures[position - 1]
+        let figure = figures[position]
+        guard previous.sentence == figure.sentence, previous.span.end < figure.span.offset, scalars[previous.span.end] == "、",
+              previous.unit?.canonical != figure.unit?.canonical else { return nil }
+        return previous.label
     }
 
     /// The year the most marks name, the latest of equals; nil when none is named.
