@@ -374,14 +374,16 @@ public enum ConsistentValueKind: CheckKind {
         let lasts: [UInt32]
         /// Words dropped wherever they occur, and the first byte of each (to skip labels fast).
         let dropped: [[UInt8]]
-        let droppedFirstBytes: Set<UInt8>
+        let droppedFirstBytes: [Bool]
 
         init(_ words: [String], dropped: [String] = []) {
             self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
             firsts = self.words.map { Self.firstScalar($0[...]) }
             lasts = self.words.map { Self.lastScalar($0[...]) }
             self.dropped = dropped.map { Array($0.utf8) }.filter { !$0.isEmpty }
-            droppedFirstBytes = Set(self.dropped.map { $0[0] })
+            var firstBytes = [Bool](repeating: false, count: 256)
+            for word in self.dropped { firstBytes[Int(word[0])] = true }
+            droppedFirstBytes = firstBytes
         }
 
         var isEmpty: Bool { words.isEmpty && dropped.isEmpty }
@@ -392,7 +394,7 @@ public enum ConsistentValueKind: CheckKind {
             var kept: [UInt8]?
             var position = core.startIndex
             outer: while position < core.endIndex {
-                if droppedFirstBytes.contains(core[position]) {
+                if droppedFirstBytes[Int(core[position])] {
                     for word in dropped where core[position...].starts(with: word) {
                         if kept == nil { kept = Array(core[core.startIndex..<position]) }
                         position += word.count

@@ -98,7 +98,8 @@ private final class SumPass {
         self.figures = figures
         let changeWords = LabelWords(parameters.changeWords)
         let changeVerbs = VerbLabels(parameters.changeVerbs)
-        changes = figures.indices.map { changeWords.occur(in: figures[$0]) || input.index.isFromValue($0) || changeVerbs.isWholeLabel(of: figures[$0]) }
+        let index = input.index
+        changes = figures.indices.map { changeWords.occur(in: figures[$0]) || index.isFromValue($0) || changeVerbs.isWholeLabel(of: figures[$0]) }
     }
 
     /// Whether a figure is a stated quantity the sum can use: not a change against another time.

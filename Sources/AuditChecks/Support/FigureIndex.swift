@@ -129,12 +129,13 @@ extension FigureIndex {
     /// (`Figure.isFromValue`), including one whose time is a figure of its own, so that its label
     /// holds only 的: "較111年的928,160人次".
     func isFromValue(_ position: Int) -> Bool {
-        let figure = figures[position]
-        if figure.isFromValue { return true }
-        guard position > 0, figure.label.trimmingWhitespace() == "的" else { return false }
-        let time = figures[position - 1]
-        guard time.dimension == .time, time.sentence == figure.sentence, time.span.end + 1 == figure.span.offset,
-              let last = time.label.unicodeScalars.last(where: { !$0.isSpace }) else { return false }
+        // Fields are read in place: binding a whole Figure copies (and retains) all of its strings.
+        if figures[position].isFromValue { return true }
+        guard position > 0, figures[position - 1].dimension == .time,
+              figures[position - 1].span.end + 1 == figures[position].span.offset,
+              figures[position - 1].sentence == figures[position].sentence,
+              figures[position].label.unicodeScalars.elementsEqual(["的"]),
+              let last = figures[position - 1].label.unicodeScalars.last(where: { !$0.isSpace }) else { return false }
         return Figure.comparisonScalars.contains(last)
     }
 }
