@@ -168,16 +168,19 @@ public enum ProductKind: CheckKind {
         return !figure.isFromValue && figure.labelContains(any: parameters.totalWords)
     }
 
-    /// The count to compare with: the nearest count of the rule's unit before the total, in the
-    /// per-unit figure's sentence or the one before, unless a farther one there matches the implied
-    /// count (孤儿96名、事实无人抚养儿童218名，孤儿按每人每月…). Figures are in text order, so the
+    /// The count to compare with, among the counts of the rule's unit before the total, in the
+    /// per-unit figure's sentence or the one before: one that matches the implied count, else the
+    /// nearest that shares a word with the per-unit amount's label (孤儿96名、事实无人抚养儿童218名，
+    /// 孤儿按每人每月…), else the nearest. Figures are in text order, so the
     /// search walks back and stops there: a long document stays linear.
     private static func statedCount(
         before totalIndex: Int, of rule: PerUnit, each index: Int, implied: Interval, in figures: [Figure]
     ) -> Figure? {
         let earliest = previousSentenceStart(index, in: figures)
         let total = figures[totalIndex]
+        let eachWords = bigrams(of: figures[index].label)
         var nearest: Figure?
+        var named: Figure?
         var candidateIndex = totalIndex - 1
         while candidateIndex >= 0, figures[candidateIndex].sentence.lowerBound >= earliest {
             let candidate = figures[candidateIndex]
@@ -185,10 +188,25 @@ public enum ProductKind: CheckKind {
                candidate.span.offset < total.span.offset {
                 if implied.overlaps(interval) { return candidate }
                 if nearest == nil { nearest = candidate }
+                // "孤儿96名、事实无人抚养儿童218名，孤儿按每人每月…": the count that names the
+                // per-unit amount's subject is the one it is paid for.
+                if named == nil, !eachWords.isDisjoint(with: bigrams(of: candidate.label)) { named = candidate }
             }
             candidateIndex -= 1
         }
-        return nearest
+        return named ?? nearest
+    }
+
+    /// The pairs of adjacent ideographs in `label`, as words it may share with another label.
+    private static func bigrams(of label: String) -> Set<String> {
+        let scalars = Array(label.unicodeScalars)
+        guard scalars.count >= 2 else { return [] }
+        var words: Set<String> = []
+        for position in 0..<(scalars.count - 1)
+        where scalars[position].properties.isIdeographic && scalars[position + 1].properties.isIdeographic && scalars[position] != "每" {
+            words.insert(String(String.UnicodeScalarView(scalars[position...(position + 1)])))
+        }
+        return words
     }
 
     /// How many periods the per-unit amount is paid for: one when its clause names no period
