@@ -48,6 +48,7 @@ public enum UnitLexicon {
         Row(["千元"], "元", 1000, .money),
         Row(["美元", "美圆", "美金"], "美元", 1, .money),
         Row(["港元", "港币", "港幣"], "港元", 1, .money),
+        Row(["澳门元", "澳門元", "澳门币", "澳門幣"], "澳门元", 1, .money),
         Row(["欧元", "歐元"], "欧元", 1, .money),
         Row(["日元", "日圓"], "日元", 1, .money),
         Row(["台币", "台幣", "新台币"], "台币", 1, .money),
@@ -96,10 +97,11 @@ public enum UnitLexicon {
         Row(["匹"], "匹", 1, .count), Row(["口"], "口", 1, .count), Row(["项", "項"], "项", 1, .count),
         Row(["批"], "批", 1, .count), Row(["村"], "村", 1, .count), Row(["组", "組"], "组", 1, .count),
         Row(["片"], "片", 1, .count), Row(["块", "塊"], "块", 1, .count), Row(["篇"], "篇", 1, .count),
-        Row(["件"], "件", 1, .count), Row(["幅"], "幅", 1, .count), Row(["部"], "部", 1, .count),
+        // 宗 counts cases as 件 does (Hong Kong and Macau usage: 受理投訴2,487宗).
+        Row(["件", "宗"], "件", 1, .count), Row(["幅"], "幅", 1, .count), Row(["部"], "部", 1, .count),
         Row(["种", "種"], "种", 1, .count), Row(["类", "類"], "类", 1, .count),
         // 档 counts shows and exhibitions (特展12檔); 枚 counts stamps, coins and medals.
-        Row(["档", "檔"], "档", 1, .count), Row(["枚"], "枚", 1, .count),
+        Row(["档", "檔"], "档", 1, .count), Row(["枚"], "枚", 1, .count), Row(["班"], "班", 1, .count),
     ]
 
     /// Classifiers: counted things follow them ("3个贫困村"), so the subject is after the figure.
@@ -107,7 +109,7 @@ public enum UnitLexicon {
         "个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張", "本",
         "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口", "项", "項", "批",
         "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆", "起",
-        "档", "檔", "枚",
+        "档", "檔", "枚", "宗", "班",
     ]
 
     private static let table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = {
