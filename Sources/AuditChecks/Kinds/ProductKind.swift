@@ -177,24 +177,24 @@ public enum ProductKind: CheckKind {
         before totalIndex: Int, of rule: PerUnit, each index: Int, implied: Interval, in figures: [Figure]
     ) -> Figure? {
         let earliest = previousSentenceStart(index, in: figures)
-        let total = figures[totalIndex]
-        let eachWords = bigrams(of: figures[index].label)
-        var nearest: Figure?
-        var named: Figure?
+        let totalOffset = figures[totalIndex].span.offset
+        var counts: [Int] = []
         var candidateIndex = totalIndex - 1
+        // Fields are read in place: binding a whole Figure copies (and retains) all of its strings.
         while candidateIndex >= 0, figures[candidateIndex].sentence.lowerBound >= earliest {
-            let candidate = figures[candidateIndex]
-            if rule.counts(candidate), !candidate.roles.contains(.perUnit), let interval = candidate.interval,
-               candidate.span.offset < total.span.offset {
-                if implied.overlaps(interval) { return candidate }
-                if nearest == nil { nearest = candidate }
-                // "孤儿96名、事实无人抚养儿童218名，孤儿按每人每月…": the count that names the
-                // per-unit amount's subject is the one it is paid for.
-                if named == nil, !eachWords.isDisjoint(with: bigrams(of: candidate.label)) { named = candidate }
+            if rule.counts(figures[candidateIndex]), !figures[candidateIndex].roles.contains(.perUnit),
+               let interval = figures[candidateIndex].interval, figures[candidateIndex].span.offset < totalOffset {
+                if implied.overlaps(interval) { return figures[candidateIndex] }
+                counts.append(candidateIndex)
             }
             candidateIndex -= 1
         }
-        return named ?? nearest
+        guard counts.count > 1 else { return counts.first.map { figures[$0] } }
+        // "孤儿96名、事实无人抚养儿童218名，孤儿按每人每月…": the count that names the per-unit
+        // amount's subject is the one it is paid for.
+        let eachWords = bigrams(of: figures[index].label)
+        let named = counts.first { !eachWords.isDisjoint(with: bigrams(of: figures[$0].label)) }
+        return figures[named ?? counts[0]]
     }
 
     /// The pairs of adjacent ideographs in `label`, as words it may share with another label.
