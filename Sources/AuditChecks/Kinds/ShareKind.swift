@@ -115,10 +115,7 @@ public enum ShareKind: CheckKind {
     /// Whether `first` ends at a semicolon and `second` is the sentence right after it.
     private static func endsWithSemicolon(_ first: Range<Int>, _ second: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         // A figure with no number ("投资万元") has its own span for a sentence, inside the real one.
-        guard first.upperBound <= second.lowerBound else { return false }
-        var end = first.upperBound
-        while end > first.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        guard end > first.lowerBound, scalars[end - 1] == "；" || scalars[end - 1] == ";" else { return false }
+        guard first.upperBound <= second.lowerBound, FigureIndex.endsWithSemicolon(first, in: scalars) else { return false }
         return !scalars[first.upperBound..<second.lowerBound].contains { !$0.properties.isWhitespace && $0 != "；" && $0 != ";" }
     }
 

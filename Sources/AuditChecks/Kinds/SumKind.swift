@@ -542,7 +542,7 @@ private final class SumPass {
             // "实际录取6,912人，…；新生报到6,874人…。其中省内录取3,418人、省外录取3,494人": clauses
             // joined by semicolons are one sentence for this.
             if figures[other].sentence != sentence {
-                guard endsWithSemicolon(figures[other].sentence) else { break }
+                guard FigureIndex.endsWithSemicolon(figures[other].sentence, in: input.extracted.text.scalars) else { break }
                 sentence = figures[other].sentence
             }
             if index.compoundFirst[other] == other, !used.contains(other), isTotal(other), matches(other, total), holds(other, parts) {
@@ -554,14 +554,6 @@ private final class SumPass {
             return (total, Array(parts.prefix(keep)))
         }
         return nil
-    }
-
-    /// Whether a sentence's last scalar, spaces aside, is a semicolon.
-    private func endsWithSemicolon(_ sentence: Range<Int>) -> Bool {
-        let scalars = input.extracted.text.scalars
-        var end = sentence.upperBound
-        while end > sentence.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        return end > sentence.lowerBound && (scalars[end - 1] == "；" || scalars[end - 1] == ";")
     }
 
     private func arithmeticLine(_ comparison: UnitComparison) -> String {

@@ -125,6 +125,14 @@ enum Show {
 }
 
 extension FigureIndex {
+    /// Whether a sentence's last scalar, spaces aside, is a semicolon: the segmenter ends sentences
+    /// there, but clauses joined by semicolons often make one statement.
+    static func endsWithSemicolon(_ sentence: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return end > sentence.lowerBound && (scalars[end - 1] == "；" || scalars[end - 1] == ";")
+    }
+
     /// Whether the figure at `position` is the earlier value of a change or a comparison
     /// (`Figure.isFromValue`), including one whose time is a figure of its own, so that its label
     /// holds only 的: "較111年的928,160人次".
