@@ -59,7 +59,7 @@ public enum ConsistentValueKind: CheckKind {
         var bigramSets = [Set<UInt64>?](repeating: nil, count: figures.count)
         func bigramSet(_ index: Int) -> Set<UInt64> {
             if let known = bigramSets[index] { return known }
-            let made = bigrams(figures[index].label + figures[index].noun)
+            let made = ScalarSearch.bigrams(figures[index].label + figures[index].noun)
             bigramSets[index] = made
             return made
         }
@@ -351,13 +351,6 @@ public enum ConsistentValueKind: CheckKind {
             if label.hasSuffix(prefix) { return prefix }
         }
         return nil
-    }
-
-    /// The pairs of adjacent CJK characters of a text, each packed into one integer.
-    private static func bigrams(_ text: String) -> Set<UInt64> {
-        let scalars = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.map(\.value)
-        guard scalars.count >= 2 else { return [] }
-        return Set((0..<(scalars.count - 1)).map { UInt64(scalars[$0]) << 32 | UInt64(scalars[$0 + 1]) })
     }
 
     /// What a subject key is made of: a noun, a whole label, or the end of a label (which a noun's

@@ -197,16 +197,10 @@ public enum ProductKind: CheckKind {
         return figures[named ?? counts[0]]
     }
 
-    /// The pairs of adjacent ideographs in `label`, as words it may share with another label.
-    private static func bigrams(of label: String) -> Set<String> {
-        let scalars = Array(label.unicodeScalars)
-        guard scalars.count >= 2 else { return [] }
-        var words: Set<String> = []
-        for position in 0..<(scalars.count - 1)
-        where scalars[position].properties.isIdeographic && scalars[position + 1].properties.isIdeographic && scalars[position] != "每" {
-            words.insert(String(String.UnicodeScalarView(scalars[position...(position + 1)])))
-        }
-        return words
+    /// The words of `label` (pairs of adjacent CJK characters) other than those opened by 每,
+    /// which every per-unit label has.
+    private static func bigrams(of label: String) -> Set<UInt64> {
+        ScalarSearch.bigrams(label).filter { $0 >> 32 != UInt64(("每" as Unicode.Scalar).value) }
     }
 
     /// How many periods the per-unit amount is paid for: one when its clause names no period

@@ -184,6 +184,13 @@ extension Figure {
 
 /// Substring search over Unicode scalars, for the short labels and words checks compare.
 enum ScalarSearch {
+    /// The pairs of adjacent CJK characters of a text, each packed into one integer.
+    static func bigrams(_ text: String) -> Set<UInt64> {
+        let scalars = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.map(\.value)
+        guard scalars.count >= 2 else { return [] }
+        return Set((0..<(scalars.count - 1)).map { UInt64(scalars[$0]) << 32 | UInt64(scalars[$0 + 1]) })
+    }
+
     /// The start of the first occurrence of `word` in `text`, or nil.
     static func firstIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
         guard !word.isEmpty, word.count <= text.count else { return nil }
