@@ -280,10 +280,11 @@ private final class SumPass {
         var sentence = figures[parts.last!].sentence
         while sentence.upperBound > 0, scalars[sentence.upperBound - 1] == "；" || scalars[sentence.upperBound - 1] == ";" {
             let nextStart = sentence.upperBound
-            guard let candidate = figures.indices.first(where: { figures[$0].sentence.lowerBound == nextStart }).flatMap({ start in
-                figures[start...].prefix { $0.sentence.lowerBound == nextStart }.indices.first { index in
-                    sharesMeasure(index, total) && self.isQuantity(index) && !figures[index].roles.contains(.perUnit)
-                }
+            // Figures are in text order, so the next sentence's figures follow the last part's.
+            var start = result.last! + 1
+            while start < figures.count, figures[start].sentence.lowerBound < nextStart { start += 1 }
+            guard let candidate = figures[start...].prefix(while: { $0.sentence.lowerBound == nextStart }).indices.first(where: { index in
+                sharesMeasure(index, total) && self.isQuantity(index) && !figures[index].roles.contains(.perUnit)
             }) else { break }
             let label = Array(figures[candidate].label.unicodeScalars)
             var shared = 0
