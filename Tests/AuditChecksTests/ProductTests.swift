@@ -19,6 +19,13 @@ struct ProductTests {
         #expect(findings.map(\.arithmetic) == ["98万元 ÷ 500元 = [1950, 1970]人 ≠ 1,860人"])
     }
 
+    @Test func anImpliedCountIsShownWidenedToWholeNumbers() {
+        // 1.86億元 ÷ 3.2元 is [57,076,923.076923…, 59,206,349.206349…] exactly; a reader needs no decimals.
+        let result = Self.audit("郵票每枚面值3.2元，共發行4,520萬枚，郵票銷售收入1.86億元。")
+        let findings = result.findings.filter { $0.check == "product-mismatch" }
+        #expect(findings.map(\.arithmetic) == ["1.86億元 ÷ 3.2元 = [57076923, 59206350]枚 ≠ 4,520萬枚"])
+    }
+
     @Test func aMonthlyAmountIsMultipliedByTheMonthsOfAYear() {
         let text = "全县共有孤儿96名、事实无人抚养儿童218名，孤儿按每人每月1,350元标准发放基本生活费，全年发放孤儿基本生活费155.52万元。"
         let result = Self.audit(text)

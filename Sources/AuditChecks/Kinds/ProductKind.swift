@@ -117,7 +117,7 @@ public enum ProductKind: CheckKind {
                 lower: low.divided(by: eachHigh.multiplied(by: periods.count)),
                 upper: high.divided(by: eachLow.multiplied(by: periods.count))
             )
-            let impliedText = implied.isPoint ? Show.plain(implied.lower!) : Show.interval(implied, in: nil)
+            let impliedText = implied.isPoint ? Show.plain(implied.lower!) : Show.count(implied)
             let statedCount = statedCount(before: totalIndex, of: rule, each: index, implied: implied, in: figures)
             let times = periods.text.map { " × \($0)" } ?? ""
             let divisor = periods.text == nil ? Show.figure(each) : "(\(Show.figure(each))\(times))"

@@ -113,6 +113,24 @@ enum Show {
         return "\(interval.lowerClosed ? "[" : "(")\(low), \(high)\(interval.upperClosed ? "]" : ")")\(unit?.written ?? "")"
     }
 
+    /// An implied count for reading: widened outward to whole numbers once they reach 100, and to
+    /// two decimals below, so that [51507692.307692, 51510769.230769] reads [51507692, 51510770].
+    /// Only the display is rounded; the checks compare the exact interval.
+    static func count(_ interval: Interval) -> String {
+        guard let lower = interval.lower, let upper = interval.upper else { return Show.interval(interval, in: nil) }
+        let places = max(abs(lower), abs(upper)) >= 100 ? 0 : 2
+        func rounded(_ value: Decimal, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
+            var copy = value
+            var result = Decimal()
+            NSDecimalRound(&result, &copy, places, mode)
+            return result
+        }
+        let low = rounded(lower, .down)
+        let high = rounded(upper, .up)
+        if low == high { return plain(low) }
+        return "[\(plain(low)), \(plain(high))]"
+    }
+
     /// The sum of intervals, or nil when one is unknown.
     static func sum(_ intervals: [Interval?]) -> Interval? {
         var total = Interval.exactly(0)
