@@ -122,9 +122,9 @@ public enum RateKind: CheckKind {
                 continue
             }
             if let named = parameters.namedRates {
-                let pairs = namedRateFigures(named, excluded: excludedRates, changes: rateChanges, rate: index, in: figures)
-                if !pairs.isEmpty {
-                    compare(rate: figures[index], pairs: pairs, into: &results)
+                let (pairs, confirming) = namedRateFigures(named, excluded: excludedRates, changes: rateChanges, rate: index, in: figures)
+                if !pairs.isEmpty || !confirming.isEmpty {
+                    compare(rate: figures[index], pairs: pairs, confirming: confirming, into: &results)
                     continue
                 }
             }
@@ -163,16 +163,17 @@ public enum RateKind: CheckKind {
     /// labels do not name that subgroup is no base for it.
     private static func namedRateFigures(
         _ named: NamedRates, excluded: LabelWords, changes: LabelWords, rate index: Int, in figures: [Figure]
-    ) -> [(Figure, Figure)] {
+    ) -> (pairs: [(Figure, Figure)], confirming: [(Figure, Figure)]) {
+        let none: (pairs: [(Figure, Figure)], confirming: [(Figure, Figure)]) = ([], [])
         let rate = figures[index]
         guard named.stemLength > 0, rate.label.containsText(named.rateWord), !excluded.occur(in: rate)
-        else { return [] }
+        else { return none }
         let label = Array(rate.label.unicodeScalars)
-        guard let end = ScalarSearch.lastIndex(of: Array(named.rateWord.unicodeScalars), in: label) else { return [] }
+        guard let end = ScalarSearch.lastIndex(of: Array(named.rateWord.unicodeScalars), in: label) else { return none }
         // A stem is a name: a digit, a letter or a mark in it means the label was cut mid-phrase.
         var longest = 0
         while longest < end, label[end - longest - 1].properties.isIdeographic { longest += 1 }
-        guard longest >= named.stemLength else { return [] }
+        guard longest >= named.stemLength else { return none }
         func stem(_ length: Int) -> String { String(String.UnicodeScalarView(label[(end - length)..<end])) }
         // Only figures of the rate's own sentence, before it, and never a percentage or a per-unit figure.
         // "其中出厂水检测1,095个，合格率100%": a rate after a 其中 part is the part's, so figures before
@@ -204,7 +205,7 @@ public enum RateKind: CheckKind {
         let complements = named.complementWords?.map { $0 + shortStem } ?? []
         sentence.removeAll { position in complements.contains { figures[position].label.containsText($0) } }
         let subgroupStart = sentence.firstIndex { figures[$0].cues.contains(.partOf) }
-        guard sentence.contains(where: { figures[$0].label.containsText(shortStem) }) else { return [] }
+        guard sentence.contains(where: { figures[$0].label.containsText(shortStem) }) else { return none }
         let stems = (named.stemLength...longest).map(stem)
         let reach = sentence.map { candidate -> Int in
             guard figures[candidate].label.containsText(shortStem) else { return 0 }
@@ -212,10 +213,19 @@ public enum RateKind: CheckKind {
             while length < longest, figures[candidate].label.containsText(stems[length + 1 - named.stemLength]) { length += 1 }
             return length
         }
-        guard let best = reach.max(), best > 0 else { return [] }
+        guard let best = reach.max(), best > 0 else { return none }
         let subgroup = String(String.UnicodeScalarView(label[..<(end - best)]))
         var pairs: [(Figure, Figure)] = []
+        var confirming: [(Figure, Figure)] = []
         for (position, numerator) in sentence.enumerated() where reach[position] == best && position <= (subgroupStart ?? position) {
+            // "发出诉前检察建议198件，行政机关回复整改195件，整改率98.5%": the count right before the
+            // numerator is often its base, though nothing names it so. It may confirm the rate, never
+            // accuse it ("新增就业6800人，城镇登记失业人员3200人，失业率3.2%" has no base in the text).
+            if position + 1 < sentence.count, case let base = figures[sentence[position + 1]],
+               base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
+               !base.roles.contains(.target) {
+                confirming.append((figures[numerator], base))
+            }
             // "本科毕业生3905人，已就业3607人": a numerator opened by a subset word is a subset of the figure before it.
             let subset = named.subsetWords.map { words in
                 words.contains { figures[numerator].label.trimmingWhitespace().hasPrefix($0) }
@@ -241,20 +251,22 @@ public enum RateKind: CheckKind {
                 pairs.append((figures[numerator], base))
             }
         }
-        return pairs
+        return (pairs, confirming)
     }
 
-    /// Records `rate` as verified when one of `pairs` gives it, and as a finding on the first pair otherwise.
+    /// Records `rate` as verified when one of `pairs` or `confirming` gives it, and as a finding on
+    /// the first of `pairs` otherwise: a confirming pair is a guess at the base that may only verify.
     ///
     /// The rate's interval holds its rounding; `widening` is added on each side for the rounding
     /// of the rate computed before it was written. `label` names the rate in a finding.
     private static func compare(
-        rate: Figure, pairs: [(Figure, Figure)], widening: Decimal = halfHundredth, label: String? = nil, into results: inout KindResults
+        rate: Figure, pairs: [(Figure, Figure)], confirming: [(Figure, Figure)] = [], widening: Decimal = halfHundredth,
+        label: String? = nil, into results: inout KindResults
     ) {
         guard let rateInterval = rate.interval else { return }
         let widened = Interval(lower: rateInterval.lower.map { $0 - widening }, upper: rateInterval.upper.map { $0 + widening })
         var first: (numerator: Figure, denominator: Figure, arithmetic: String, shown: String)?
-        for (numerator, denominator) in pairs {
+        for (order, (numerator, denominator)) in (pairs + confirming).enumerated() {
             guard let numLow = numerator.interval?.lower, let numHigh = numerator.interval?.upper,
                   let denLow = denominator.interval?.lower, let denHigh = denominator.interval?.upper, denLow > 0 else { continue }
             // The computed interval is divided out only when no point value can be shown.
@@ -281,7 +293,7 @@ public enum RateKind: CheckKind {
                 ))
                 return
             }
-            if first == nil { first = (numerator, denominator, arithmetic, shown) }
+            if first == nil, order < pairs.count { first = (numerator, denominator, arithmetic, shown) }
         }
         guard let first else { return }
         results.findings.append(FindingDraft(
