@@ -32,12 +32,17 @@ public enum ConsistentValueKind: CheckKind {
         /// Words dropped wherever they occur in a label before labels are compared (的), so that
         /// "受理的消费者投诉" and "受理消费者投诉" state one subject. None when absent.
         public var droppedWords: [String]?
+        /// Words that narrow a sentence's counts to a group of people (未成年, 女性): two figures
+        /// whose sentences, before them, name different such words count different people, as
+        /// "批准逮捕348人" and "受理审查逮捕未成年犯罪嫌疑人67人，批准逮捕26人" do. None when absent.
+        public var subgroupWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case minSubject = "min-subject"
             case select, window
             case fillerWords = "filler-words"
             case droppedWords = "dropped-words"
+            case subgroupWords = "subgroup-words"
         }
     }
 
@@ -179,6 +184,11 @@ public enum ConsistentValueKind: CheckKind {
             placesOf[index] = found
             return found
         }
+        let subgroupWords = (parameters.subgroupWords ?? []).map { Array($0.unicodeScalars) }
+        func subgroups(_ index: Int) -> [Int] {
+            let before = Array(scalars[figures[index].sentence.lowerBound..<figures[index].span.offset])
+            return subgroupWords.indices.filter { ScalarSearch.firstIndex(of: subgroupWords[$0], in: before) != nil }
+        }
         // Each figure is reported once, against the nearest earlier figure it disagrees with.
         var reported = [Bool](repeating: false, count: figures.count)
         for pair in pairs.sorted(by: { ($0.second, -$0.first) < ($1.second, -$1.first) }) where !reported[pair.second] {
@@ -197,6 +207,8 @@ public enum ConsistentValueKind: CheckKind {
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
                   places(pair.first) == places(pair.second),
+                  // 批准逮捕348人 and, of minors, 批准逮捕26人.
+                  subgroups(pair.first) == subgroups(pair.second),
                   // "涉黑案件17件、判处被告人143人" and "诈骗案件486件、判处被告人1,032人": said of two subjects.
                   Self.measuredSubject(pair.first, in: figures, scalars: scalars)
                     == Self.measuredSubject(pair.second, in: figures, scalars: scalars) else { continue }
