@@ -84,6 +84,11 @@ public enum UnitLexicon {
         Row(["小时", "小時"], "小时", 1, .time),
         Row(["周"], "周", 1, .time),
         Row(["次", "场", "場", "期", "轮", "輪", "届", "屆", "趟", "批次"], "次", 1, .events),
+        // Trips of vehicles: ships, flights, trains and buses (监管船舶8.36万艘次, 開行列車1,036列次).
+        Row(["艘次"], "艘次", 1, .events), Row(["架次"], "架次", 1, .events), Row(["列次"], "列次", 1, .events),
+        Row(["车次", "車次"], "车次", 1, .events), Row(["航次"], "航次", 1, .events), Row(["班次"], "班次", 1, .events),
+        // 周年 counts years since a founding (建会100周年), not weeks.
+        Row(["周年", "週年"], "年", 1, .time),
         // 起 counts cases and incidents (事故8起, 立案862起); it is its own unit, not 次.
         Row(["起"], "起", 1, .events),
         // 个 and 家 count alike; other classifiers count other things (1700盏 lamps are not 24个 projects).
@@ -102,6 +107,8 @@ public enum UnitLexicon {
         Row(["种", "種"], "种", 1, .count), Row(["类", "類"], "类", 1, .count),
         // 档 counts shows and exhibitions (特展12檔); 枚 counts stamps, coins and medals.
         Row(["档", "檔"], "档", 1, .count), Row(["枚"], "枚", 1, .count), Row(["班"], "班", 1, .count),
+        // Ships, aircraft and stations (渔船326艘, 无人机12架, 車站八站).
+        Row(["艘"], "艘", 1, .count), Row(["架"], "架", 1, .count), Row(["站"], "站", 1, .count),
     ]
 
     /// Classifiers: counted things follow them ("3个贫困村"), so the subject is after the figure.
@@ -109,7 +116,7 @@ public enum UnitLexicon {
         "个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張", "本",
         "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口", "项", "項", "批",
         "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆", "起",
-        "档", "檔", "枚", "宗", "班",
+        "档", "檔", "枚", "宗", "班", "艘", "架", "站",
     ]
 
     private static let table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = {

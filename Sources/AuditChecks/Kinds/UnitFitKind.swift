@@ -31,10 +31,22 @@ public enum UnitFitKind: CheckKind {
         public var rules: [Rule]
         /// How many characters may stand between the label word and the number; 3 when absent.
         public var maxGap: Int?
+        /// Words the characters between the label word and the number must be made of (为, 达,
+        /// 累计), so that "可装机架3200架" (racks to install) is not read as 装机; any when absent.
+        public var gapWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case rules
             case maxGap = "max-gap"
+            case gapWords = "gap-words"
+        }
+    }
+
+    /// Whether `gap` is made of `words` end to end (an empty gap is).
+    static func isMade(_ gap: ArraySlice<Unicode.Scalar>, of words: [[Unicode.Scalar]]) -> Bool {
+        if gap.isEmpty { return true }
+        return words.contains { word in
+            gap.starts(with: word) && isMade(gap.dropFirst(word.count), of: words)
         }
     }
 
@@ -42,6 +54,7 @@ public enum UnitFitKind: CheckKind {
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         var results = KindResults()
         let gap = parameters.maxGap ?? 3
+        let gapWords = parameters.gapWords?.map { Array($0.unicodeScalars) }
         // The rules' words as scalars, once per document rather than once per figure.
         let ruleWords = parameters.rules.map { rule in rule.labels.map { ($0, Array($0.unicodeScalars)) } }
         // The scalars the rules' words start with: a label holding none of them names no rule's
@@ -61,7 +74,8 @@ public enum UnitFitKind: CheckKind {
                 if dimension == .percent && !rule.dimensions.contains(.percent) { continue }
                 guard let word = words.first(where: { _, scalars in
                     guard let start = ScalarSearch.lastIndex(of: scalars, in: label) else { return false }
-                    return label.count - (start + scalars.count) <= gap
+                    let end = start + scalars.count
+                    return label.count - end <= gap && (gapWords.map { isMade(label[end...], of: $0) } ?? true)
                 })?.0 else { continue }
                 if !rule.dimensions.contains(dimension) {
                     let figure = figures[index]
