@@ -24,11 +24,15 @@ public enum YearAsCountKind: CheckKind {
         public var lastYear: Int?
         /// Which figures may not be years; counts and percentages when absent.
         public var select: FigureSelector?
+        /// Written units whose figures are checked besides the selected ones: 周年 counts years
+        /// since a founding, so "建会2023周年" in a report of 2023 holds a year. None when absent.
+        public var alsoUnits: [String]?
 
         enum CodingKeys: String, CodingKey {
             case firstYear = "first-year"
             case lastYear = "last-year"
             case select
+            case alsoUnits = "also-units"
         }
     }
 
@@ -48,10 +52,12 @@ public enum YearAsCountKind: CheckKind {
         let range = (parameters.firstYear ?? 1990)...(parameters.lastYear ?? 2035)
         var results = KindResults()
         let figures = input.extracted.figures
+        let alsoUnits = Set(parameters.alsoUnits ?? [])
         // Fields are read in place; a figure is copied only when it could hold a year.
         for index in figures.indices where figures[index].qualifier == .exact && !figures[index].masked {
             let selected = parameters.select?.selects(figures[index])
                 ?? (figures[index].roles.contains(.count) || figures[index].dimension == .percent)
+                || (figures[index].unit.map { alsoUnits.contains($0.written) } ?? false)
             // Most figures are far from any year: compare before turning a value into digits.
             guard selected, let value = figures[index].value, !value.lessThan(Decimal(range.lowerBound)) else { continue }
             let figure = figures[index]
