@@ -119,6 +119,13 @@ private final class SumPass {
                 judge(total: total, parts: parts, shape: .parallel)
             }
         }
+        // "平均每日開行列車1,036列次，其中對號列車412列次、區間車596列次": the parts of a per-unit
+        // figure's 其中 list are per that unit too, though no 每 stands before them.
+        for total in figures.indices where figures[total].roles.contains(.perUnit) && !used.contains(total) {
+            guard isTotal(total, perUnit: true), let (parts, shape) = explicitBreakdown(total),
+                  shape == .partsOf || shape == .colon else { continue }
+            judge(total: total, parts: parts, shape: shape)
+        }
     }
 
     enum Shape {
@@ -171,10 +178,12 @@ private final class SumPass {
     }
 
 
-    private func isTotal(_ position: Int) -> Bool {
+    /// Whether a figure can be a total: a quantity, not a part, and per unit only when `perUnit`.
+    private func isTotal(_ position: Int, perUnit: Bool = false) -> Bool {
         guard index.compoundFirst[position] == position, isQuantity(position) else { return false }
         guard let dimension = figures[position].dimension, dimension != .percent, dimension != .time else { return false }
-        return !figures[position].cues.contains(.partOf) && !figures[position].roles.contains(.perUnit) && !figures[position].masked
+        return !figures[position].cues.contains(.partOf) && (perUnit || !figures[position].roles.contains(.perUnit))
+            && !figures[position].masked
     }
 
     /// Whether `candidate`'s compound has a figure of each unit of `total`'s compound.
@@ -447,8 +456,11 @@ private final class SumPass {
         let endings = parts.map { String(String.UnicodeScalarView(figures[$0].label.unicodeScalars.suffix(2))) }
         guard endings.allSatisfy({ $0.unicodeScalars.count == 2 && $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
         else { return nil }
+        // A table repeats its cycle in full, or names a measure alone (审结 of the subject before):
+        // 對號列車, 區間車, 貨物列車 are three subjects of one measure, no table.
+        let bareMeasure = parts.indices.contains { figures[parts[$0]].label.trimmingWhitespace() == endings[$0] }
         let cycles = (2..<max(2, endings.count)).contains { period in
-            Set(endings.prefix(period)).count == period
+            (endings.count >= 2 * period || bareMeasure) && Set(endings.prefix(period)).count == period
                 && (period..<endings.count).allSatisfy { endings[$0] == endings[$0 - period] }
         }
         guard cycles else { return nil }
