@@ -112,7 +112,11 @@ public enum RatioKind: CheckKind {
             let generic = parameters.genericWords ?? []
             let specific = ShareLabel.trimmed(ShareLabel.trimmed(top, dropping: generic, fromEnd: false), dropping: generic, fromEnd: true)
             let opening = zip(bottom.unicodeScalars, top.unicodeScalars).prefix { $0 == $1 && $0.properties.isIdeographic }.count
-            if specific.isEmpty || opening >= 2 { pairs.append([position, next]) }
+            // "慰问困难家庭3200户、困难群众2950人": the persons' qualifier (困难, once 群众 is dropped)
+            // is the households' name, at the end of their label.
+            let named = specific.unicodeScalars.count >= 2 && specific != top
+                && String(String.UnicodeScalarView(bottom.unicodeScalars.suffix(6))).containsText(specific)
+            if specific.isEmpty || opening >= 2 || named { pairs.append([position, next]) }
         }
         return pairs
     }
