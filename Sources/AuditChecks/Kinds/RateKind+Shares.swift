@@ -78,7 +78,17 @@ extension RateKind {
             && !stated.scopeWords.contains(where: { wholeName.hasPrefix($0) })
         if !wholeName.isEmpty, !namesTotalOnly {
             let wholes = namedWholes(wholeName, of: countPosition, share: share, stated: stated, in: index, changeWords: changeWords)
-            return wholes.isEmpty ? nil : (countPosition, wholes)
+            if !wholes.isEmpty { return (countPosition, wholes) }
+            // "跨境电商企业备案1862家，其中当年新增417家，占备案企业总数的28.6%": the total the part
+            // belongs to names the whole in other words, when its label holds every character of the name.
+            let bare = ShareLabel.trimmed(ShareLabel.trimmed(wholeName, dropping: stated.scopeWords, fromEnd: false),
+                                          dropping: stated.wholeSuffixes, fromEnd: true)
+            guard count.cues.contains(.partOf), bare.unicodeScalars.count >= 2, !count.label.containsText(bare),
+                  !stated.scopeWords.contains(where: { wholeName.hasPrefix($0) }),
+                  let whole = partWhole(of: countPosition, in: index, shareLabels: shareLabels, changeWords: changeWords),
+                  bare.unicodeScalars.allSatisfy({ figures[whole].label.unicodeScalars.contains($0) })
+            else { return nil }
+            return (countPosition, [whole])
         }
         if count.cues.contains(.partOf), let whole = partWhole(of: countPosition, in: index, shareLabels: shareLabels, changeWords: changeWords) {
             sibling = SiblingWhole(sentence: share.sentence, whole: whole)
