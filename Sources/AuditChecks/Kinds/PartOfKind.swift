@@ -110,6 +110,15 @@ public enum PartOfKind: CheckKind {
         return false
     }
 
+    /// Whether a figure is the base a share is taken of: its label holds 占 and 的 follows it
+    /// ("占全县户籍人口52.6万人的3.5%"); 占地面积 alone is no share.
+    private static func isShareBase(_ position: Int, in index: FigureIndex) -> Bool {
+        let figure = index.figures[position]
+        let scalars = index.text.scalars
+        guard figure.span.end < scalars.count, scalars[figure.span.end] == "的" else { return false }
+        return figure.label.unicodeScalars.contains { $0 == "占" || $0 == "佔" }
+    }
+
     /// The nearest earlier figure of the same unit in the sentence that is not itself a part.
     private static func findWhole(
         for position: Int, in index: FigureIndex, implicit: Bool, subsetWords: [String], changeWords: LabelWords
@@ -123,6 +132,9 @@ public enum PartOfKind: CheckKind {
             if figure.sameMeasure(as: part), index.isQuantity(candidate), !figure.roles.contains(.perUnit),
                !changeWords.occur(in: figure), !index.isFromValue(candidate) {
                 if figure.cues.contains(.partOf) { return nil }
+                // "持证残疾人占全县户籍人口52.6万人的3.5%，其中重度残疾人7935人": the whole a share is
+                // taken of is no whole of the sentence's parts, which belong to its subject.
+                if isShareBase(candidate, in: index) { return nil }
                 if implicit && figure.labelContains(any: subsetWords) { return nil }
                 return index.compound(of: candidate).first
             }
