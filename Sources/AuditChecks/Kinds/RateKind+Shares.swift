@@ -79,6 +79,9 @@ extension RateKind {
         if !wholeName.isEmpty, !namesTotalOnly {
             let wholes = namedWholes(wholeName, of: countPosition, share: share, stated: stated, in: index, changeWords: changeWords)
             if !wholes.isEmpty { return (countPosition, wholes) }
+            if let whole = earlierSectionWhole(wholeName, of: countPosition, share: share, stated: stated, in: index, changeWords: changeWords) {
+                return (countPosition, [whole])
+            }
             // "跨境电商企业备案1862家，其中当年新增417家，占备案企业总数的28.6%": the total the part
             // belongs to names the whole in other words, when its label holds every character of the name.
             let bare = ShareLabel.trimmed(ShareLabel.trimmed(wholeName, dropping: stated.scopeWords, fromEnd: false),
@@ -157,6 +160,29 @@ extension RateKind {
         }
         // A total (共, 合计) is the likeliest whole: a finding names it first.
         return wholes.filter { figures[$0].cues.contains(.total) } + wholes.filter { !figures[$0].cues.contains(.total) }
+    }
+
+    /// The one figure of an earlier section whose label ends with the whole's full name
+    /// ("公司实现营业收入48.62亿元" in 一、 for "占营业收入的32.6%" in 二、), of the count's unit and
+    /// no smaller than it; nil when there is none or more than one, or when the name has a scope.
+    private static func earlierSectionWhole(
+        _ name: String, of countPosition: Int, share: Figure, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords
+    ) -> Int? {
+        let figures = index.figures
+        guard !stated.scopeWords.contains(where: { name.hasPrefix($0) }), name.unicodeScalars.count >= 3 else { return nil }
+        let count = figures[countPosition]
+        guard !count.label.containsText(name), let countLow = count.interval?.lower else { return nil }
+        let firstLine = sectionStartLine(of: share, in: index.text)
+        var found: Int?
+        for candidate in figures[..<countPosition].indices where figures[candidate].span.line < firstLine {
+            let figure = figures[candidate]
+            guard figure.label.trimmingWhitespace().hasSuffix(name), isBase(candidate, in: index, changeWords: changeWords),
+                  figure.sameMeasure(as: count), !figure.roles.contains(.target), !index.isFromValue(candidate),
+                  figure.interval?.upper.map({ $0 >= countLow }) ?? true else { continue }
+            if found != nil { return nil }
+            found = candidate
+        }
+        return found
     }
 
     /// The line where the share's section starts: the nearest top-level heading (二、) at or above
