@@ -42,8 +42,15 @@ public enum SumKind: CheckKind {
         /// Parts that name two attributes profile one group ("其中35岁以下17名、女性8名"), they do
         /// not divide it, so they are not summed.
         public var attributeGroups: [[String]]?
+        /// Words that open and close a phrase naming a breakdown (从…看, 分…看, 按…划分): a sentence
+        /// opening with one lists the whole of the total in the statement before it. None when absent.
+        public var breakdownOpeners: [String]?
+        /// See `breakdownOpeners`.
+        public var breakdownClosers: [String]?
 
         enum CodingKeys: String, CodingKey {
+            case breakdownOpeners = "breakdown-openers"
+            case breakdownClosers = "breakdown-closers"
             case attributeGroups = "attribute-groups"
             case windowSentences = "window-sentences"
             case followingSentences = "following-sentences"
@@ -234,6 +241,7 @@ private final class SumPass {
                         lead.containsText("其中：") || lead.containsText("其中:") ? .colon : .partsOf)
             }
         }
+        if let parts = breakdownSentence(after: total, isPart: isPart) { return (parts, .colon) }
         // "…投资45.6亿元。其中，工业投资18.2亿元，…": a 其中 sentence right after the total breaks it down.
         guard let next = after.first(where: { figures[$0].sentence != figure.sentence }),
               index.sentenceOrdinal[next] == index.sentenceOrdinal[total] + 1, figures[next].cues.contains(.partOf),
@@ -242,6 +250,65 @@ private final class SumPass {
         // The 其中 sentence breaks down one total: once it has, it is no other figure's breakdown.
         guard parts.count >= 2, !parts.contains(where: { used.contains($0) }) else { return nil }
         return (parts, .partsOf)
+    }
+
+    /// "审计促进增收节支4.36亿元，比上年增长6.3%。从构成看，促进财政增收1.28亿元，…": the parts of
+    /// the first sentence after the total's statement (clauses joined by semicolons are one), when
+    /// that sentence opens with a phrase naming a breakdown. Such a list is meant to be whole.
+    private func breakdownSentence(after total: Int, isPart: (Int) -> Bool) -> [Int]? {
+        guard let openers = parameters.breakdownOpeners, let closers = parameters.breakdownClosers else { return nil }
+        let scalars = input.extracted.text.scalars
+        var statement = figures[total].sentence
+        // The total heads its statement (clauses joined by semicolons): no figure of its measure
+        // stands before it there ("进口37.13亿元，…实现贸易顺差52.22亿元" is no total of a breakdown).
+        var earlier = total - 1
+        var earlierSentence = statement
+        while earlier >= 0 {
+            if figures[earlier].sentence != earlierSentence {
+                guard FigureIndex.endsWithSemicolon(figures[earlier].sentence, in: scalars) else { break }
+                earlierSentence = figures[earlier].sentence
+            }
+            if sharesMeasure(earlier, total), index.isQuantity(earlier) { return nil }
+            earlier -= 1
+        }
+        var candidate = index.compoundLast[total] + 1
+        while candidate < figures.count {
+            let sentence = figures[candidate].sentence
+            if sentence == statement || sentence.lowerBound < statement.upperBound {
+                // A statement that is itself a breakdown (其中…, 医院中，公立医院5个，民营医院9个) has no total of its own.
+                if figures[candidate].cues.contains(.partOf), sharesMeasure(candidate, total) { return nil }
+                candidate += 1
+            } else if FigureIndex.endsWithSemicolon(statement, in: scalars) {
+                statement = sentence
+            } else {
+                break
+            }
+        }
+        guard candidate < figures.count else { return nil }
+        let sentence = figures[candidate].sentence
+        // A total that a breakdown phrase opens its statement with is a part of another breakdown.
+        guard breakdownPhraseEnd(earlierSentence, openers: openers, closers: closers) == nil,
+              let end = breakdownPhraseEnd(sentence, openers: openers, closers: closers),
+              !figures[candidate..<figures.count].prefix(while: { $0.sentence == sentence }).contains(where: { $0.span.offset < end })
+        else { return nil }
+        let inSentence = Array(candidate..<figures.count).prefix { figures[$0].sentence == sentence }
+            .filter { index.compoundFirst[$0] == $0 && isPart($0) }
+        let parts = extendAcrossSemicolons(topLevel(Array(inSentence)), total: total)
+        guard parts.count >= 2, !parts.contains(where: { used.contains($0) }) else { return nil }
+        return parts
+    }
+
+    /// Where the phrase naming a breakdown ends, when the sentence's first clause (spaces aside, at
+    /// most ten characters) is one: 从构成看, 分货类看, 按地区划分.
+    private func breakdownPhraseEnd(_ sentence: Range<Int>, openers: [String], closers: [String]) -> Int? {
+        let scalars = input.extracted.text.scalars
+        var start = sentence.lowerBound
+        while start < sentence.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+        var end = start
+        while end < sentence.upperBound, end - start <= 10, !["，", ",", "：", ":"].contains(scalars[end]) { end += 1 }
+        guard end < sentence.upperBound, end - start <= 10 else { return nil }
+        let opening = String(String.UnicodeScalarView(scalars[start..<end]))
+        return openers.contains(where: { opening.hasPrefix($0) }) && closers.contains(where: { opening.hasSuffix($0) }) ? end : nil
     }
 
     /// "其中食品类案件168件、药品类72件…其他案件89件，向公安机关移送案件7件": parts joined by 、 end
