@@ -66,6 +66,8 @@ public enum UnitLexicon {
         Row(["公斤", "千克", "kg", "KG"], "公斤", 1, .mass),
         Row(["斤"], "公斤", Decimal(string: "0.5")!, .mass),
         Row(["克"], "公斤", Decimal(string: "0.001")!, .mass),
+        // 担 (市担) is 50 kg: tobacco leaf is bought by it (收购烟叶112担).
+        Row(["担", "擔"], "公斤", 50, .mass),
         Row(["毫克"], "公斤", Decimal(string: "0.000001")!, .mass),
         Row(["微克"], "公斤", Decimal(string: "0.000000001")!, .mass),
         Row(["立方米", "立方", "方", "m³", "立方公尺"], "立方米", 1, .volume),
@@ -102,13 +104,17 @@ public enum UnitLexicon {
         Row(["匹"], "匹", 1, .count), Row(["口"], "口", 1, .count), Row(["项", "項"], "项", 1, .count),
         Row(["批"], "批", 1, .count), Row(["村"], "村", 1, .count), Row(["组", "組"], "组", 1, .count),
         Row(["片"], "片", 1, .count), Row(["块", "塊"], "块", 1, .count), Row(["篇"], "篇", 1, .count),
-        // 宗 counts cases as 件 does (Hong Kong and Macau usage: 受理投訴2,487宗).
-        Row(["件", "宗"], "件", 1, .count), Row(["幅"], "幅", 1, .count), Row(["部"], "部", 1, .count),
+        // 宗 counts cases as 件 does (Hong Kong and Macau usage: 受理投訴2,487宗); archives count
+        // files in 卷 and items in 件 as one holding (馆藏档案186,420卷（件）).
+        Row(["件", "宗", "卷"], "件", 1, .count), Row(["幅"], "幅", 1, .count), Row(["部"], "部", 1, .count),
         Row(["种", "種"], "种", 1, .count), Row(["类", "類"], "类", 1, .count),
         // 档 counts shows and exhibitions (特展12檔); 枚 counts stamps, coins and medals.
         Row(["档", "檔"], "档", 1, .count), Row(["枚"], "枚", 1, .count), Row(["班"], "班", 1, .count),
         // Ships, aircraft and stations (渔船326艘, 无人机12架, 車站八站).
         Row(["艘"], "艘", 1, .count), Row(["架"], "架", 1, .count), Row(["站"], "站", 1, .count),
+        // Cases of goods (卷烟9.86万箱) and containers (612.4万标准箱, TEU).
+        Row(["箱"], "箱", 1, .count),
+        Row(["标准箱", "標準箱", "TEU"], "标准箱", 1, .count),
     ]
 
     /// Classifiers: counted things follow them ("3个贫困村"), so the subject is after the figure.
@@ -116,7 +122,7 @@ public enum UnitLexicon {
         "个", "個", "家", "所", "座", "处", "處", "间", "間", "台", "辆", "輛", "栋", "棟", "套", "张", "張", "本",
         "份", "条", "條", "盏", "盞", "头", "頭", "只", "隻", "羽", "株", "棵", "支", "匹", "口", "项", "項", "批",
         "种", "種", "类", "類", "件", "幅", "部", "名", "位", "次", "场", "場", "期", "轮", "輪", "届", "屆", "起",
-        "档", "檔", "枚", "宗", "班", "艘", "架", "站",
+        "档", "檔", "枚", "宗", "班", "艘", "架", "站", "箱", "卷",
     ]
 
     private static let table: [Unicode.Scalar: [(entry: Entry, scalars: [Unicode.Scalar])]] = {

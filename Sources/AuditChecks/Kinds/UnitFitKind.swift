@@ -77,6 +77,11 @@ public enum UnitFitKind: CheckKind {
                     let end = start + scalars.count
                     return label.count - end <= gap && (gapWords.map { isMade(label[end...], of: $0) } ?? true)
                 })?.0 else { continue }
+                // A label carried over from the figure before ("里程达186公里，112个村民小组") is not
+                // what this figure measures: the label must stand right before it.
+                let offset = figures[index].span.offset
+                guard offset >= label.count,
+                      input.extracted.text.scalars[(offset - label.count)..<offset].elementsEqual(label) else { break }
                 if !rule.dimensions.contains(dimension) {
                     let figure = figures[index]
                     let wanted = rule.expected ?? rule.dimensions.map(\.rawValue).joined(separator: " or ")
