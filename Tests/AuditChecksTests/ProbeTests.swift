@@ -27,7 +27,7 @@ struct ProbeTests {
         .filter { $0.hasPrefix("clean") }.sorted()
 
     @Test func everyCleanProbeIsAudited() {
-        #expect(Self.cleanDocuments.count == 58)
+        #expect(Self.cleanDocuments.count == 63)
     }
 
     @Test("clean documents raise no warning or error", arguments: cleanDocuments)
