@@ -6,11 +6,8 @@ import Testing
 /// figures are paired.
 @Suite("consistent-value pairing")
 struct ConsistentValueTests {
-    static let engine = AuditEngine(suite: CheckLoader.load([.directory(PackagePaths.checks)]).suite)
-
     static func findings(_ text: String) -> [Finding] {
-        let document = Document(id: "t", path: "t.txt", sha256: "", text: SourceText(text))
-        return engine.audit(document).findings.filter { $0.check == "inconsistent-value" }
+        DefaultSuite.audit(text).findings.filter { $0.check == "inconsistent-value" }
     }
 
     @Test func aFigureIsReportedOnceAgainstTheNearestEarlierValue() {

@@ -10,15 +10,13 @@ import Testing
 @Suite("Probe documents")
 struct ProbeTests {
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("probes")
-    static let engine = AuditEngine(suite: CheckLoader.load([.directory(PackagePaths.checks)]).suite)
-
     static func audit(_ name: String) throws -> DocumentAudit {
         let path = folder.appendingPathComponent(name).path
         let document = try DocumentLoader.load(path: path, id: name)
         if DocumentFinder.isTable(path) {
-            return engine.audit(document, extracted: TableReader.read(document.text, tabs: path.hasSuffix(".tsv")))
+            return DefaultSuite.engine.audit(document, extracted: TableReader.read(document.text, tabs: path.hasSuffix(".tsv")))
         }
-        return engine.audit(document)
+        return DefaultSuite.engine.audit(document)
     }
 
     /// Every clean probe in the folder: statistical bulletins, work reports, news, budget and

@@ -5,28 +5,21 @@ import Testing
 /// rate-mismatch beyond its examples: which figures a named rate is recomputed from.
 @Suite("rate-mismatch bases")
 struct RateTests {
-    static let engine = AuditEngine(suite: CheckLoader.load([.directory(PackagePaths.checks)]).suite)
-
-    static func audit(_ text: String) -> DocumentAudit {
-        let document = Document(id: "t", path: "t.txt", sha256: "", text: SourceText(text))
-        return engine.audit(document)
-    }
-
     @Test func theCountRightBeforeTheNumeratorConfirmsTheRate() {
-        let result = Self.audit("发放调查问卷500份，回收有效问卷482份，回收率96.4%。")
+        let result = DefaultSuite.audit("发放调查问卷500份，回收有效问卷482份，回收率96.4%。")
         let verified = result.verified.filter { $0.check == "rate-mismatch" }
         #expect(verified.map(\.arithmetic) == ["100 × 482份 ÷ 500份 = 96.4%"])
     }
 
     @Test func aBaseNamedInTheSentenceBeforeGivesWayToTheCountThatConfirms() {
-        let result = Self.audit("立案办理公益诉讼案件236件。发出诉前检察建议198件，行政机关回复整改195件，整改率98.5%。")
+        let result = DefaultSuite.audit("立案办理公益诉讼案件236件。发出诉前检察建议198件，行政机关回复整改195件，整改率98.5%。")
         #expect(result.findings.filter { $0.check == "rate-mismatch" }.isEmpty)
         let verified = result.verified.filter { $0.check == "rate-mismatch" }
         #expect(verified.map(\.arithmetic) == ["100 × 195件 ÷ 198件 = 98.48%"])
     }
 
     @Test func theCountRightBeforeTheNumeratorNeverAccuses() {
-        let result = Self.audit("发放调查问卷500份，回收有效问卷482份，回收率86.4%。")
+        let result = DefaultSuite.audit("发放调查问卷500份，回收有效问卷482份，回收率86.4%。")
         #expect(result.findings.filter { $0.check == "rate-mismatch" }.isEmpty)
         #expect(result.verified.filter { $0.check == "rate-mismatch" }.isEmpty)
     }
