@@ -256,13 +256,40 @@ private final class SumPass {
     /// the first sentence after the total's statement (clauses joined by semicolons are one), when
     /// that sentence opens with a phrase naming a breakdown. Such a list is meant to be whole.
     private func breakdownSentence(after total: Int, isPart: (Int) -> Bool) -> [Int]? {
-        guard let openers = parameters.breakdownOpeners, let closers = parameters.breakdownClosers else { return nil }
+        guard !breakdownOpeners.isEmpty else { return nil }
         let scalars = input.extracted.text.scalars
-        var statement = figures[total].sentence
+        // The first figure after the statement, once per sentence: most sentences that follow one
+        // open with no breakdown phrase, and the totals of a sentence share the answer.
+        let key = index.sentenceOrdinal[total]
+        if breakdownAfter.isEmpty { breakdownAfter = Array(repeating: -2, count: (index.sentenceOrdinal.last ?? 0) + 1) }
+        let found: Int?
+        if breakdownAfter[key] != -2 {
+            found = breakdownAfter[key] >= 0 ? breakdownAfter[key] : nil
+        } else {
+            var statement = figures[total].sentence
+            var next = total + 1
+            while next < figures.count {
+                let sentence = figures[next].sentence
+                if sentence == statement || sentence.lowerBound < statement.upperBound {
+                    next += 1
+                } else if FigureIndex.endsWithSemicolon(statement, in: scalars) {
+                    statement = sentence
+                } else {
+                    break
+                }
+            }
+            found = next < figures.count && breakdownPhraseEnd(figures[next].sentence).map { figures[next].span.offset >= $0 } == true
+                ? next : nil
+            breakdownAfter[key] = found ?? -1
+        }
+        guard let candidate = found else { return nil }
+        let sentence = figures[candidate].sentence
+        // A statement that is itself a breakdown (其中…, 医院中，公立医院5个，民营医院9个) has no total of its own.
+        if (total..<candidate).contains(where: { figures[$0].cues.contains(.partOf) && sharesMeasure($0, total) }) { return nil }
         // The total heads its statement (clauses joined by semicolons): no figure of its measure
         // stands before it there ("进口37.13亿元，…实现贸易顺差52.22亿元" is no total of a breakdown).
         var earlier = total - 1
-        var earlierSentence = statement
+        var earlierSentence = figures[total].sentence
         while earlier >= 0 {
             if figures[earlier].sentence != earlierSentence {
                 guard FigureIndex.endsWithSemicolon(figures[earlier].sentence, in: scalars) else { break }
@@ -271,44 +298,35 @@ private final class SumPass {
             if sharesMeasure(earlier, total), index.isQuantity(earlier) { return nil }
             earlier -= 1
         }
-        var candidate = index.compoundLast[total] + 1
-        while candidate < figures.count {
-            let sentence = figures[candidate].sentence
-            if sentence == statement || sentence.lowerBound < statement.upperBound {
-                // A statement that is itself a breakdown (其中…, 医院中，公立医院5个，民营医院9个) has no total of its own.
-                if figures[candidate].cues.contains(.partOf), sharesMeasure(candidate, total) { return nil }
-                candidate += 1
-            } else if FigureIndex.endsWithSemicolon(statement, in: scalars) {
-                statement = sentence
-            } else {
-                break
-            }
-        }
-        guard candidate < figures.count else { return nil }
-        let sentence = figures[candidate].sentence
         // A total that a breakdown phrase opens its statement with is a part of another breakdown.
-        guard breakdownPhraseEnd(earlierSentence, openers: openers, closers: closers) == nil,
-              let end = breakdownPhraseEnd(sentence, openers: openers, closers: closers),
-              !figures[candidate..<figures.count].prefix(while: { $0.sentence == sentence }).contains(where: { $0.span.offset < end })
-        else { return nil }
-        let inSentence = Array(candidate..<figures.count).prefix { figures[$0].sentence == sentence }
+        guard breakdownPhraseEnd(earlierSentence) == nil else { return nil }
+        let inSentence = (candidate..<figures.count).prefix { figures[$0].sentence == sentence }
             .filter { index.compoundFirst[$0] == $0 && isPart($0) }
         let parts = extendAcrossSemicolons(topLevel(Array(inSentence)), total: total)
         guard parts.count >= 2, !parts.contains(where: { used.contains($0) }) else { return nil }
         return parts
     }
 
+    /// For each sentence (by ordinal) a total was tried in, the first figure of the breakdown
+    /// sentence after its statement: -1 when there is none, -2 before it is looked for.
+    private var breakdownAfter: [Int] = []
+
+    /// The words that open and close a breakdown phrase, as scalars.
+    private lazy var breakdownOpeners: [[Unicode.Scalar]] = (parameters.breakdownOpeners ?? []).map { Array($0.unicodeScalars) }
+    private lazy var breakdownClosers: [[Unicode.Scalar]] = (parameters.breakdownClosers ?? []).map { Array($0.unicodeScalars) }
+
     /// Where the phrase naming a breakdown ends, when the sentence's first clause (spaces aside, at
     /// most ten characters) is one: 从构成看, 分货类看, 按地区划分.
-    private func breakdownPhraseEnd(_ sentence: Range<Int>, openers: [String], closers: [String]) -> Int? {
+    private func breakdownPhraseEnd(_ sentence: Range<Int>) -> Int? {
         let scalars = input.extracted.text.scalars
         var start = sentence.lowerBound
         while start < sentence.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+        guard breakdownOpeners.contains(where: { scalars[start...].starts(with: $0) }) else { return nil }
         var end = start
         while end < sentence.upperBound, end - start <= 10, !["，", ",", "：", ":"].contains(scalars[end]) { end += 1 }
         guard end < sentence.upperBound, end - start <= 10 else { return nil }
-        let opening = String(String.UnicodeScalarView(scalars[start..<end]))
-        return openers.contains(where: { opening.hasPrefix($0) }) && closers.contains(where: { opening.hasSuffix($0) }) ? end : nil
+        let opening = scalars[start..<end]
+        return breakdownClosers.contains(where: { opening.count >= $0.count && opening.suffix($0.count).elementsEqual($0) }) ? end : nil
     }
 
     /// "其中食品类案件168件、药品类72件…其他案件89件，向公安机关移送案件7件": parts joined by 、 end

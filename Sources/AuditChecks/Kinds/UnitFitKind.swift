@@ -60,10 +60,12 @@ public enum UnitFitKind: CheckKind {
         // The scalars the rules' words start with: a label holding none of them names no rule's
         // quantity, which is most labels, and is passed over before any array is made of it.
         let firsts = ScalarFilter(ruleWords.joined().compactMap(\.1.first))
+        // A percentage ("收入增长9%") fits any label unless a rule asks for one: most are passed over.
+        let percentRules = parameters.rules.contains { $0.dimensions.contains(.percent) }
         let figures = input.extracted.figures
         // Fields are read in place; a figure is copied only when it is reported.
         for index in figures.indices where !figures[index].missingNumber {
-            guard let dimension = figures[index].dimension,
+            guard let dimension = figures[index].dimension, dimension != .percent || percentRules,
                   figures[index].label.unicodeScalars.contains(where: { firsts.contains($0) }) else { continue }
             // Trimmed as scalars: one array per figure, no intermediate String.
             var label = Array(figures[index].label.unicodeScalars)

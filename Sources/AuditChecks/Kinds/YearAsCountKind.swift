@@ -53,13 +53,19 @@ public enum YearAsCountKind: CheckKind {
         var results = KindResults()
         let figures = input.extracted.figures
         let alsoUnits = Set(parameters.alsoUnits ?? [])
+        let lowest = Decimal(range.lowerBound)
+        // What the extra units measure (周年: time), so that other figures are passed over by an
+        // enum comparison rather than a String lookup.
+        let alsoDimensions = Set(alsoUnits.compactMap { UnitLexicon.match(Array($0.unicodeScalars), at: 0)?.dimension })
         // Fields are read in place; a figure is copied only when it could hold a year.
         for index in figures.indices where figures[index].qualifier == .exact && !figures[index].masked {
             let selected = parameters.select?.selects(figures[index])
                 ?? (figures[index].roles.contains(.count) || figures[index].dimension == .percent)
-                || (figures[index].unit.map { alsoUnits.contains($0.written) } ?? false)
-            // Most figures are far from any year: compare before turning a value into digits.
-            guard selected, let value = figures[index].value, !value.lessThan(Decimal(range.lowerBound)) else { continue }
+            // Most figures are far from any year: compare before turning a value into digits, and
+            // before looking the unit up.
+            guard selected || figures[index].dimension.map(alsoDimensions.contains) == true, let value = figures[index].value,
+                  !value.lessThan(lowest),
+                  selected || (figures[index].unit.map { alsoUnits.contains($0.written) } ?? false) else { continue }
             let figure = figures[index]
             let written = figure.unit.map { value.divided(byScale: $0.scale) } ?? value
             guard !Decimal(range.upperBound).lessThan(written) || figure.dimension == .percent,
