@@ -72,10 +72,11 @@ extension RateKind {
         // "汉族占58.2%" after "彝族12万人": a share of another subject than the count before it.
         guard subject.isEmpty || count.label.containsText(subject) else { return nil }
         // "占总数的36.4%" names the whole by a suffix alone: the total the count is a part of.
-        let namesTotalOnly = !wholeName.isEmpty
-            && ShareLabel.trimmed(ShareLabel.trimmed(wholeName, dropping: stated.scopeWords, fromEnd: false),
-                                  dropping: stated.wholeSuffixes, fromEnd: true).isEmpty
-            && !stated.scopeWords.contains(where: { wholeName.hasPrefix($0) })
+        // The whole's name without its scope (全县) and suffix (总数): 备案企业 of 占备案企业总数的.
+        let bare = ShareLabel.trimmed(ShareLabel.trimmed(wholeName, dropping: stated.scopeWords, fromEnd: false),
+                                      dropping: stated.wholeSuffixes, fromEnd: true)
+        let scoped = stated.scopeWords.contains { wholeName.hasPrefix($0) }
+        let namesTotalOnly = !wholeName.isEmpty && bare.isEmpty && !scoped
         if !wholeName.isEmpty, !namesTotalOnly {
             let wholes = namedWholes(wholeName, of: countPosition, share: share, stated: stated, in: index, changeWords: changeWords)
             if !wholes.isEmpty { return (countPosition, wholes) }
@@ -84,10 +85,7 @@ extension RateKind {
             }
             // "跨境电商企业备案1862家，其中当年新增417家，占备案企业总数的28.6%": the total the part
             // belongs to names the whole in other words, when its label holds every character of the name.
-            let bare = ShareLabel.trimmed(ShareLabel.trimmed(wholeName, dropping: stated.scopeWords, fromEnd: false),
-                                          dropping: stated.wholeSuffixes, fromEnd: true)
-            guard count.cues.contains(.partOf), bare.unicodeScalars.count >= 2, !count.label.containsText(bare),
-                  !stated.scopeWords.contains(where: { wholeName.hasPrefix($0) }),
+            guard count.cues.contains(.partOf), bare.unicodeScalars.count >= 2, !count.label.containsText(bare), !scoped,
                   let whole = partWhole(of: countPosition, in: index, shareLabels: shareLabels, changeWords: changeWords),
                   bare.unicodeScalars.allSatisfy({ figures[whole].label.unicodeScalars.contains($0) })
             else { return nil }
