@@ -81,7 +81,9 @@ public enum UnitFitKind: CheckKind {
                 })?.0 else { continue }
                 // A label carried over from the figure before ("里程达186公里，112个村民小组") is not
                 // what this figure measures: the label must stand right before it.
-                let offset = figures[index].span.offset
+                // Spaces between the label and the number ("总面积 84公里") are no gap.
+                var offset = figures[index].span.offset
+                while offset > 0, input.extracted.text.scalars[offset - 1].isSpace { offset -= 1 }
                 guard offset >= label.count,
                       input.extracted.text.scalars[(offset - label.count)..<offset].elementsEqual(label) else { break }
                 if !rule.dimensions.contains(dimension) {
