@@ -283,6 +283,17 @@ public struct DecimalValueKey: Hashable, Sendable {
     let negative: Bool
     /// Values beyond 64 bits, compacted, hashed by Foundation.
     let large: Decimal?
+
+    /// Continues an FNV-1a hash with the key's parts; a value beyond 64 bits adds its hash value,
+    /// which is the same throughout one run.
+    public func fnv(continuing hash: UInt64) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var hash = (hash ^ magnitude) &* prime
+        hash = (hash ^ UInt64(bitPattern: Int64(exponent))) &* prime
+        hash = (hash ^ (negative ? 1 : 0)) &* prime
+        if let large { hash = (hash ^ UInt64(bitPattern: Int64(large.hashValue))) &* prime }
+        return hash
+    }
 }
 
 extension Decimal {

@@ -1,4 +1,4 @@
-import AuditChecks
+@testable import AuditChecks
 import AuditCore
 import Testing
 
@@ -26,5 +26,24 @@ struct ConsistentValueTests {
         let far = Self.findings("设立18个扶贫车间。" + filler + "建设扶贫车间16家。")
         #expect(near.count == 1)
         #expect(far.isEmpty)
+    }
+
+    @Test func equalValuesUnderTwoVillagesHeadingsDoNotAgree() {
+        let text = "（三）上寨村。上寨村总面积46平方公里，户籍人口1,200人。\n（六）富湾村。富湾村总面积46平方公里，户籍人口1,200人。\n"
+        let verified = DefaultSuite.audit(text).verified.filter { $0.check.hasPrefix("inconsistent-") }
+        #expect(verified.isEmpty)
+    }
+
+    @Test func equalValuesUnderOneHeadingAgree() {
+        let text = "（三）上寨村。全村户籍人口1,200人，耕地面积4576亩。\n据统计，全村户籍人口1,200人，耕地面积4576亩。\n"
+        let verified = DefaultSuite.audit(text).verified.filter { $0.check.hasPrefix("inconsistent-") }
+        #expect(verified.map(\.check).sorted() == ["inconsistent-measure", "inconsistent-value"])
+    }
+
+    @Test func headingPlacesCarryToTheNextNumberedHeading() {
+        let text = SourceText("（一）甲村。耕地10亩。\n续：耕地\n二、存在问题\n3. 城关镇\n")
+        let none = -1..<(-1)
+        let places = ConsistentValueKind.headingPlaces(in: text, none: none).map { String(String.UnicodeScalarView(text.scalars[$0 == none ? 0..<0 : $0])) }
+        #expect(places == ["甲村", "甲村", "", "城关镇", "城关镇"])
     }
 }

@@ -44,6 +44,21 @@ public enum ConsistentValueKind: CheckKind {
             case droppedWords = "dropped-words"
             case subgroupWords = "subgroup-words"
         }
+
+        /// The filler and dropped words, prepared once when the check is loaded.
+        let fillers: FillerWords
+
+        /// Decodes the parameters and prepares their words.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            minSubject = try container.decodeIfPresent(Int.self, forKey: .minSubject)
+            select = try container.decodeIfPresent(FigureSelector.self, forKey: .select)
+            window = try container.decodeIfPresent(Int.self, forKey: .window)
+            fillerWords = try container.decodeIfPresent([String].self, forKey: .fillerWords)
+            droppedWords = try container.decodeIfPresent([String].self, forKey: .droppedWords)
+            subgroupWords = try container.decodeIfPresent([String].self, forKey: .subgroupWords)
+            fillers = FillerWords(fillerWords ?? [], dropped: droppedWords ?? [])
+        }
     }
 
     /// Compares every pair of figures that state one subject.
@@ -69,29 +84,6 @@ public enum ConsistentValueKind: CheckKind {
             return made
         }
 
-        // Agreement needs one value: only figures of one unit and one value are paired.
-        let byValue = Dictionary(grouping: candidates.filter { figures[$0].value != nil }) {
-            ValueKey(unit: figures[$0].unit?.canonical ?? "", value: figures[$0].value!.valueKey)
-        }
-        for group in byValue.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
-            for (offset, later) in group.enumerated() {
-                for earlier in group[max(0, offset - window)..<offset] {
-                    let a = figures[earlier]
-                    let b = figures[later]
-                    guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
-                    guard !verifiedAt[later] else { continue }
-                    let shared = looseSubject(a, b)
-                    guard shared.unicodeScalars.count >= minimum
-                        || bigramSet(earlier).intersection(bigramSet(later)).count >= 2 else { continue }
-                    verifiedAt[later] = true
-                    results.verified.append(VerificationDraft(
-                        span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
-                        arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
-                    ))
-                }
-            }
-        }
-
         // Disagreement needs a certainly shared subject: pair only figures that share a noun,
         // a label, or a noun that ends the other's label, found through an index of those keys.
         // A count after a list of names (甲、乙等2村) or in a 分别 list gives one item's value, not a subject's.
@@ -101,7 +93,7 @@ public enum ConsistentValueKind: CheckKind {
         }
         // Each label's UTF-8 bytes, and the label without its filler words (empty when too short
         // to compare), made once per figure.
-        let fillers = FillerWords(parameters.fillerWords ?? [], dropped: parameters.droppedWords ?? [])
+        let fillers = parameters.fillers
         var labels = [[UInt8]](repeating: [], count: figures.count)
         var cores = [ArraySlice<UInt8>](repeating: [], count: figures.count)
         for index in exact {
@@ -134,7 +126,8 @@ public enum ConsistentValueKind: CheckKind {
         // only figures at most `window` comparable figures apart are paired.
         var rank = [Int](repeating: 0, count: figures.count)
         for (position, index) in exact.enumerated() { rank[index] = position }
-        var pairs: Set<Pair> = []
+        // Collected with repeats, then sorted and made unique: cheaper than hashing each pair.
+        var pairs: [Pair] = []
         for index in exact {
             let unit = Array((figures[index].unit?.canonical ?? "").utf8)
             let noun = Array(figures[index].noun.utf8)
@@ -152,7 +145,7 @@ public enum ConsistentValueKind: CheckKind {
             }
             for key in keys {
                 for other in byKey[key] ?? [] where other != index && abs(rank[other] - rank[index]) <= window {
-                    pairs.insert(Pair(first: min(index, other), second: max(index, other)))
+                    pairs.append(Pair(first: min(index, other), second: max(index, other)))
                 }
             }
         }
@@ -184,16 +177,68 @@ public enum ConsistentValueKind: CheckKind {
             placesOf[index] = found
             return found
         }
+        // Each line's heading place, found in one pass over the lines when first asked for.
+        let noPlace = -1..<(-1)
+        var placeOfLine: [Range<Int>] = []
+        func headingPlace(_ index: Int) -> Range<Int> {
+            if placeOfLine.isEmpty { placeOfLine = Self.headingPlaces(in: input.extracted.text, none: noPlace) }
+            return placeOfLine[figures[index].span.line - 1]
+        }
+        func sameHeadingPlace(_ first: Int, _ second: Int) -> Bool {
+            let a = headingPlace(first)
+            let b = headingPlace(second)
+            return a == b || (a != noPlace && b != noPlace && scalars[a].elementsEqual(scalars[b]))
+        }
         let subgroupWords = (parameters.subgroupWords ?? []).map { Array($0.unicodeScalars) }
         func subgroups(_ index: Int) -> [Int] {
             let before = Array(scalars[figures[index].sentence.lowerBound..<figures[index].span.offset])
             return subgroupWords.indices.filter { ScalarSearch.firstIndex(of: subgroupWords[$0], in: before) != nil }
         }
+        // Agreement needs one value: only figures of one unit and one value are paired.
+        // Figures are grouped by a 64-bit hash of their key, cheaper to hash than the key itself;
+        // keys that collide are told apart pair by pair.
+        var valueKeys = [ValueKey?](repeating: nil, count: figures.count)
+        let byValue = Dictionary(grouping: candidates.filter { figures[$0].value != nil }) { index -> UInt64 in
+            let key = ValueKey(unit: figures[index].unit?.canonical ?? "", value: figures[index].value!.valueKey)
+            valueKeys[index] = key
+            return key.hash64
+        }
+        for group in byValue.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
+            for (offset, later) in group.enumerated() {
+                for earlier in group[max(0, offset - window)..<offset] where valueKeys[earlier] == valueKeys[later] {
+                    let a = figures[earlier]
+                    let b = figures[later]
+                    guard a.sentence != b.sentence, a.roles.contains(.target) == b.roles.contains(.target) else { continue }
+                    guard !verifiedAt[later] else { continue }
+                    let shared = looseSubject(a, b)
+                    guard shared.unicodeScalars.count >= minimum
+                        || bigramSet(earlier).intersection(bigramSet(later)).count >= 2 else { continue }
+                    // 白坪村总面积 and 富岩村总面积 agree by chance: they name other places, or stand
+                    // under headings naming other places. A sentence naming no place may agree.
+                    guard !places(earlier).namesOtherPlaces(than: places(later)),
+                          headingPlace(earlier) == noPlace || headingPlace(later) == noPlace
+                            || sameHeadingPlace(earlier, later) else { continue }
+                    verifiedAt[later] = true
+                    results.verified.append(VerificationDraft(
+                        span: b.span, message: "\(b.text) agrees with \(a.text) stated earlier", related: [a.span],
+                        arithmetic: "\(Show.figure(a)) = \(Show.figure(b))"
+                    ))
+                }
+            }
+        }
+
         // Each figure is reported once, against the nearest earlier figure it disagrees with.
         var reported = [Bool](repeating: false, count: figures.count)
-        for pair in pairs.sorted(by: { ($0.second, -$0.first) < ($1.second, -$1.first) }) where !reported[pair.second] {
+        pairs.sort { ($0.second, -$0.first) < ($1.second, -$1.first) }
+        var previous: Pair?
+        for pair in pairs where !reported[pair.second] && pair != previous {
+            previous = pair
             let a = figures[pair.first]
             let b = figures[pair.second]
+            // Cheap tests first: most pairs are in one sentence or agree.
+            guard a.sentence != b.sentence,
+                  // Under "（三）上寨村。" and "（六）富湾村。": two villages' paragraphs.
+                  sameHeadingPlace(pair.first, pair.second), !a.interval!.overlaps(b.interval!) else { continue }
             let core = cores[pair.first].isEmpty || !cores[pair.first].elementsEqual(cores[pair.second])
                 ? nil : String(decoding: cores[pair.first], as: UTF8.self)
             // "对17所初级中学、8所九年一贯制学校": the words before a list item are the last item's
@@ -201,8 +246,7 @@ public enum ConsistentValueKind: CheckKind {
             let itemA = !a.noun.isEmpty && Self.followsListMark(a, in: scalars)
             let itemB = !b.noun.isEmpty && Self.followsListMark(b, in: scalars)
             let subject = itemA || itemB ? listItemSubject(a, b, itemA: itemA, itemB: itemB) : strictSubject(a, b) ?? core
-            guard a.sentence != b.sentence, !a.interval!.overlaps(b.interval!),
-                  let subject, subject.unicodeScalars.count >= minimum,
+            guard let subject, subject.unicodeScalars.count >= minimum,
                   // Figures of different years differ.
                   years(a.sentence) == years(b.sentence),
                   // 全县…18个 and 甲镇…5个, or 甲村… and 乙村…, count at different places.
@@ -245,6 +289,51 @@ public enum ConsistentValueKind: CheckKind {
         return ScalarTextSet(names)
     }
 
+    /// For each line, the place named by the numbered heading nearest at or above it ("（四）长溪村。"
+    /// or "3. 城关镇"), or `none` when that heading names no place or there is none. A place is a
+    /// title of two to ten scalars ending in 省, 市, 县, 区, 乡, 镇, 村 or 组, other than the whole
+    /// place (全镇).
+    static func headingPlaces(in text: SourceText, none: Range<Int>) -> [Range<Int>] {
+        let scalars = text.scalars
+        var current = none
+        var places: [Range<Int>] = []
+        places.reserveCapacity(text.lineStarts.count)
+        for line in 1...text.lineStarts.count {
+            let range = text.lineRange(line)
+            if var titleStart = paragraphNumberEnd(scalars[range]) {
+                while titleStart < range.upperBound, scalars[titleStart].properties.isWhitespace { titleStart += 1 }
+                var end = titleStart
+                while end < range.upperBound, !titleEnds.contains(scalars[end]) { end += 1 }
+                let title = scalars[titleStart..<end]
+                let named = (2...10).contains(title.count) && title.first != "全" && title.last.map { adminCharacters.contains($0) } == true
+                current = named ? titleStart..<end : none
+            }
+            places.append(current)
+        }
+        return places
+    }
+
+    /// The scalars that end a heading's title.
+    private static let titleEnds: Set<Unicode.Scalar> = Set("。；：:，,．.  ".unicodeScalars)
+
+    /// The numerals of a paragraph number.
+    private static let headingNumerals: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十".unicodeScalars)
+
+    /// Where a line's leading paragraph number ("八、", "12.", "（三）") ends, or nil when the line
+    /// starts with none.
+    static func paragraphNumberEnd(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+        var position = line.startIndex
+        while position < line.endIndex, line[position].properties.isWhitespace { position += 1 }
+        let opened = position < line.endIndex && (line[position] == "（" || line[position] == "(")
+        if opened { position += 1 }
+        let numerals = position
+        while position < line.endIndex, position - numerals < 4, headingNumerals.contains(line[position]) { position += 1 }
+        guard position > numerals, position < line.endIndex else { return nil }
+        let marker = line[position]
+        let closes = opened ? marker == "）" || marker == ")" : marker == "、" || marker == "." || marker == "．"
+        return closes ? position + 1 : nil
+    }
+
     /// The label of the figure right before, when a 、 joins the two and they measure in different
     /// units: "审结涉黑涉恶案件17件、判处被告人143人" counts the defendants of those cases. Items of one
     /// unit ("甲村30户、乙村40户") are parallel, and nil is returned.
@@ -279,6 +368,12 @@ public enum ConsistentValueKind: CheckKind {
             }
             self.texts = unique
         }
+
+        /// Whether both sets name places and no place is in both: the figures are said of
+        /// different places for certain.
+        func namesOtherPlaces(than other: ScalarTextSet) -> Bool {
+            !texts.isEmpty && !other.texts.isEmpty && !texts.contains { other.texts.contains($0) }
+        }
     }
 
     /// Whether a label holds a list of names (甲、乙等2村), a 、 after a paragraph number ("八、") aside.
@@ -309,6 +404,13 @@ public enum ConsistentValueKind: CheckKind {
         /// compares its normalised form, which for Chinese text is a slow path.
         static func == (lhs: ValueKey, rhs: ValueKey) -> Bool {
             lhs.value == rhs.value && lhs.unit.utf8.elementsEqual(rhs.unit.utf8)
+        }
+
+        /// FNV-1a over the unit's bytes and the value's parts.
+        var hash64: UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in unit.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return value.fnv(continuing: hash)
         }
 
         /// Hashes what `==` compares: the unit's bytes and the value.
@@ -421,7 +523,10 @@ public enum ConsistentValueKind: CheckKind {
                 changed = false
                 let first = Self.firstScalar(core)
                 let last = Self.lastScalar(core)
-                for (slot, word) in words.enumerated() where core.count > word.count {
+                // Words are touched only when a packed end matches: reading each would retain it.
+                for slot in firsts.indices where firsts[slot] == first || lasts[slot] == last {
+                    let word = words[slot]
+                    guard core.count > word.count else { continue }
                     if firsts[slot] == first, core.starts(with: word) {
                         core = core.dropFirst(word.count)
                         changed = true
