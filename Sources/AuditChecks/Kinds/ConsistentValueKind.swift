@@ -255,7 +255,10 @@ public enum ConsistentValueKind: CheckKind {
                   subgroups(pair.first) == subgroups(pair.second),
                   // "涉黑案件17件、判处被告人143人" and "诈骗案件486件、判处被告人1,032人": said of two subjects.
                   Self.measuredSubject(pair.first, in: figures, scalars: scalars)
-                    == Self.measuredSubject(pair.second, in: figures, scalars: scalars) else { continue }
+                    == Self.measuredSubject(pair.second, in: figures, scalars: scalars),
+                  // "已有273处…实现“五进”，覆盖率98.9%": a share the text states of the other is a part.
+                  !Self.sharesOf(pair.second, whole: pair.first, in: figures),
+                  !Self.sharesOf(pair.first, whole: pair.second, in: figures) else { continue }
             reported[pair.second] = true
             results.findings.append(FindingDraft(
                 span: b.span,
@@ -332,6 +335,15 @@ public enum ConsistentValueKind: CheckKind {
         let marker = line[position]
         let closes = opened ? marker == "）" || marker == ")" : marker == "、" || marker == "." || marker == "．"
         return closes ? position + 1 : nil
+    }
+
+    /// Whether the figure after `part` in its sentence is a percentage that `part` makes of
+    /// `whole`: the text then states the first as a part of the second, not as the same quantity.
+    static func sharesOf(_ part: Int, whole: Int, in figures: [Figure]) -> Bool {
+        guard part + 1 < figures.count, figures[part + 1].sentence == figures[part].sentence,
+              figures[part + 1].unit?.dimension == .percent, let share = figures[part + 1].interval,
+              let partValue = figures[part].value, let wholeValue = figures[whole].value, wholeValue > 0 else { return false }
+        return share.contains(partValue * 100 / wholeValue)
     }
 
     /// The label of the figure right before, when a 、 joins the two and they measure in different
