@@ -33,6 +33,8 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
     case duplicateUnit = "duplicate-unit"
     /// Table columns that add up to their total row.
     case columnTotal = "column-total"
+    /// A change rate that recomputes from the two values it compares.
+    case growth
     /// A rule written as an expression over named fields.
     case rule
 
@@ -60,6 +62,7 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
         case .yearAsCount: YearAsCountKind.self
         case .duplicateUnit: DuplicateUnitKind.self
         case .columnTotal: ColumnTotalKind.self
+        case .growth: GrowthKind.self
         case .rule: RuleKind.self
         }
     }
