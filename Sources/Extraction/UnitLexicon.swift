@@ -89,6 +89,8 @@ public enum UnitLexicon {
         // Trips of vehicles: ships, flights, trains and buses (监管船舶8.36万艘次, 開行列車1,036列次).
         Row(["艘次"], "艘次", 1, .events), Row(["架次"], "架次", 1, .events), Row(["列次"], "列次", 1, .events),
         Row(["车次", "車次"], "车次", 1, .events), Row(["航次"], "航次", 1, .events), Row(["班次"], "班次", 1, .events),
+        // Observations at stations (检验样本3,650站次), not stations.
+        Row(["站次"], "站次", 1, .events),
         // 周年 counts years since a founding (建会100周年), not weeks.
         Row(["周年", "週年"], "年", 1, .time),
         // 起 counts cases and incidents (事故8起, 立案862起); it is its own unit, not 次.

@@ -17,4 +17,14 @@ struct UnitLexiconTests {
         #expect(seen.count > 20)
         #expect(seen["户"] == .households && seen["人"] == .persons && seen["元"] == .money)
     }
+
+    /// A classifier followed by 次 counts events at or of it, not the things themselves.
+    @Test("trips and observations are events of their own unit", arguments: [
+        ("监管船舶8.36万艘次", "艘次"), ("开行列车1,036列次", "列次"), ("检验样本3,650站次", "站次"),
+    ])
+    func eventUnits(_ text: String, canonical: String) {
+        let figures = FigureExtractor.extract(SourceText(text)).figures
+        #expect(figures.map { $0.unit?.canonical } == [canonical])
+        #expect(figures.map(\.dimension) == [.events])
+    }
 }
