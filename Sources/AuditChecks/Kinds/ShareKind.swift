@@ -35,6 +35,8 @@ public enum ShareKind: CheckKind {
         public var leadingWords: [String]
         /// Subjects with these words are no share: 增长, 同比.
         public var excludeLabels: [String]
+        /// Nouns that hold an excluded word but name a quantity: 增加值 (value added) holds 增加.
+        public var excludeExceptions: [String]?
         /// Words of a band open upwards (65岁及以上); two such bands in a group nest (大专以上, 本科以上).
         public var aboveWords: [String]
         /// Words of a band open downwards (30岁以下); two such bands in a group nest.
@@ -50,6 +52,7 @@ public enum ShareKind: CheckKind {
             case trailingWords = "trailing-words"
             case leadingWords = "leading-words"
             case excludeLabels = "exclude-labels"
+            case excludeExceptions = "exclude-exceptions"
             case aboveWords = "above-words"
             case belowWords = "below-words"
             case complementWords = "complement-words"
@@ -164,10 +167,45 @@ public enum ShareKind: CheckKind {
             }
             guard let last = subject.unicodeScalars.last, last.properties.isIdeographic, last != "的",
                   !containsYear(subject),
-                  !parameters.excludeLabels.contains(where: { subject.containsText($0) }) else { continue }
+                  !excluded(subject, parameters: parameters) else { continue }
             shares.append(Share(index: index, whole: whole, subject: subject, group: "\(whole)\u{1F}\(last)"))
         }
+        measureNamedOnce(&shares)
         return shares
+    }
+
+    /// "乐透型游戏销售额占52.3%，即开型游戏占18.6%": the first share names the measure shared
+    /// (销售额, 增加值) after its subject, and the shares after it leave it out. When the first
+    /// share's group has no other member, and two to four scalars from its end stands the group
+    /// scalar of a later share of its whole, it joins that group.
+    private static func measureNamedOnce(_ shares: inout [Share]) {
+        guard let first = shares.firstIndex(where: { !$0.subject.isEmpty }),
+              !shares.indices.contains(where: { $0 != first && shares[$0].group == shares[first].group }) else { return }
+        let whole = shares[first].whole
+        let laterLasts = Set(shares[(first + 1)...].filter { $0.whole == whole && !$0.subject.isEmpty }.compactMap(\.subject.unicodeScalars.last))
+        guard !laterLasts.isEmpty else { return }
+        // A note in brackets (乐透型游戏（双色球、七乐彩）销售额) is no part of the subject's words.
+        var scalars: [Unicode.Scalar] = []
+        var depth = 0
+        for scalar in shares[first].subject.unicodeScalars {
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) } else if depth == 0 { scalars.append(scalar) }
+        }
+        for measure in 2...4 where scalars.count > measure + 1 {
+            let last = scalars[scalars.count - measure - 1]
+            guard laterLasts.contains(last) else { continue }
+            shares[first].group = "\(whole)\u{1F}\(last)"
+            return
+        }
+    }
+
+    /// Whether a subject holds an excluded word (增加) outside the nouns that merely contain one
+    /// (增加值, value added).
+    private static func excluded(_ subject: String, parameters: Parameters) -> Bool {
+        var subject = subject
+        for noun in parameters.excludeExceptions ?? [] where subject.containsText(noun) {
+            subject = subject.replacingOccurrences(of: noun, with: "\u{1F}")
+        }
+        return parameters.excludeLabels.contains { subject.containsText($0) }
     }
 
     /// Reports each group of two or more distinct shares whose sum exceeds 100%, and verifies the others.
