@@ -235,8 +235,8 @@ public enum ListCountKind: CheckKind {
             guard trimmedStart < itemEnd, itemEnd - trimmedStart <= maxLastItem else { return nil }
             items.append(SourceText.string(scalars[trimmedStart..<itemEnd]))
             guard position < scalars.count, separators.contains(scalars[position]) else { break }
-            // Only the last name may run long.
-            guard itemEnd - trimmedStart <= maxItem else { return nil }
+            // A count introduces these names, and they must end its clause: any of them may run as
+            // long as a last name before a count may ("SKYTRAX最佳區域航空公司、APEX乘客體驗獎").
             position += 1
         }
         // The names must end their clause: a digit or a bracket right after them is no list's end.
