@@ -35,6 +35,8 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
     case columnTotal = "column-total"
     /// A change rate that recomputes from the two values it compares.
     case growth
+    /// A table set as lines of a text that adds up to its total row.
+    case lineTable = "line-table"
     /// A rule written as an expression over named fields.
     case rule
 
@@ -63,6 +65,7 @@ public enum CheckKindID: String, Decodable, Sendable, CaseIterable {
         case .duplicateUnit: DuplicateUnitKind.self
         case .columnTotal: ColumnTotalKind.self
         case .growth: GrowthKind.self
+        case .lineTable: LineTableKind.self
         case .rule: RuleKind.self
         }
     }
