@@ -39,4 +39,10 @@ struct ProductTests {
         #expect(result.findings.filter { $0.check == "product-mismatch" }.isEmpty)
         #expect(result.verified.filter { $0.check == "product-mismatch" }.isEmpty)
     }
+
+    @Test func aMismatchAlsoShowsTheProductOfTheStatedCount() {
+        let findings = DefaultSuite.audit("全年为1,200名困难职工每人发放慰问金5,000元，共计发放620万元。").findings
+            .filter { $0.check == "product-mismatch" }
+        #expect(findings.map(\.hint) == ["the other way round, 1,200名 × 5000元 = 600万元, not 620万元: either may be wrong"])
+    }
 }

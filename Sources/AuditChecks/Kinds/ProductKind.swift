@@ -96,6 +96,12 @@ public enum ProductKind: CheckKind {
         }
     }
 
+    /// The stated count times the per-unit amount and its periods, in the total's written unit.
+    private static func product(_ count: Figure, _ each: Figure, periods: Decimal, in total: Figure) -> String? {
+        guard let countValue = count.value, let eachValue = each.value else { return nil }
+        return Show.value(countValue.multiplied(by: eachValue).multiplied(by: periods), in: total.unit)
+    }
+
     /// Checks each per-unit figure that has a total after it.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
@@ -135,6 +141,9 @@ public enum ProductKind: CheckKind {
                         span: total.span,
                         variables: ["each": each.text + times, "total": total.text, "implied": impliedText + rule.count, "count": count.text],
                         related: [each.span, count.span], arithmetic: arithmetic + " ≠ \(count.text)",
+                        hint: product(count, each, periods: periods.count, in: total).map {
+                            "the other way round, \(count.text) × \(Show.figure(each))\(times) = \($0), not \(total.text): either may be wrong"
+                        },
                         subject: total.text + " " + each.text
                     ))
                 }
