@@ -350,6 +350,8 @@ struct Context {
             unit = MeasureUnit(written: String(scalars[start - 1]), canonical: yuan ? "元" : "美元", dimension: .money)
             start -= 1
         }
+        // "求診人次2,035,600", "戶數為1,326": a bare number after a count's name counts in its unit.
+        if unit == nil, !reading.isMasked, let named = FigureExtractor.unitNamedBefore(start, in: scalars) { unit = named }
         let writtenValue = halfUnit ? reading.value.adding(Self.oneHalf) : reading.value
         let canonicalScale = unit == nil ? 1 : percentScale
         let scaleIsOne = unit == nil || percentScaleIsOne
@@ -668,6 +670,30 @@ struct Context {
 }
 
 extension FigureExtractor {
+    /// Names of counts that give a bare number after them its unit (求診人次2,035,600).
+    private static let unitNames: [(name: [Unicode.Scalar], unit: MeasureUnit)] = [
+        (Array("人次".unicodeScalars), MeasureUnit(written: "人次", canonical: "人次", dimension: .persons)),
+        (Array("人数".unicodeScalars), MeasureUnit(written: "人", canonical: "人", dimension: .persons)),
+        (Array("人數".unicodeScalars), MeasureUnit(written: "人", canonical: "人", dimension: .persons)),
+        (Array("户数".unicodeScalars), MeasureUnit(written: "户", canonical: "户", dimension: .households)),
+        (Array("戶數".unicodeScalars), MeasureUnit(written: "戶", canonical: "户", dimension: .households)),
+    ]
+
+    /// The unit a count's name right before `start` gives a bare number, 为, 達 or a colon between
+    /// them allowed; nil when none stands there.
+    static func unitNamedBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> MeasureUnit? {
+        var end = start
+        while end > 0, scalars[end - 1].isSpace { end -= 1 }
+        if end > 0 {
+            switch scalars[end - 1] {
+            case "为", "為", "达", "達", "：", ":": end -= 1
+            default: break
+            }
+        }
+        guard end >= 2, scalars[end - 1] == "次" || scalars[end - 1] == "数" || scalars[end - 1] == "數" else { return nil }
+        return unitNames.first { $0.name.elementsEqual(scalars[(end - 2)..<end]) }?.unit
+    }
+
     /// Whether a line starts with a top-level heading number: 一、 to 十九、.
     public static func isTopLevelHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var position = line.lowerBound

@@ -27,4 +27,13 @@ struct UnitLexiconTests {
         #expect(figures.map { $0.unit?.canonical } == [canonical])
         #expect(figures.map(\.dimension) == [.events])
     }
+
+    /// A bare number after the name of a count (人次, 人数, 户数) counts in that count's unit.
+    @Test("a count's name before a bare number gives it a unit", arguments: [
+        ("年內共錄得求診人次2,035,600。", "人次"), ("全村户数为286，人口1,024人。", "户"), ("參與人數：1,326。", "人"),
+    ])
+    func unitNamedBefore(_ text: String, canonical: String) {
+        let figures = FigureExtractor.extract(SourceText(text)).figures
+        #expect(figures.first?.unit?.canonical == canonical)
+    }
 }

@@ -515,6 +515,8 @@ private final class SumPass {
         if shape == .partsOf && !exceeds && !endsWithRest(parts) { return }
         // "…提取福利费8.7万元；…其余收益结转下年使用": the text says a rest is left unlisted.
         if !exceeds && restFollows(parts) { return }
+        // "第一類個案22,410人次，佔1.6%；第二類…佔2.4%": shares well under 100% say so too.
+        if !exceeds && sharesShowPartial(parts) { return }
         let overlapWords = parameters.overlapWords ?? ["含", "包括"]
         let mayOverlap = parts.contains { figures[$0].labelContains(any: overlapWords) } || shape == .partsOf
         let inferred = shape == .parallel || shape == .following || shape == .partsFirst
@@ -551,6 +553,19 @@ private final class SumPass {
         guard cycles else { return nil }
         let totalLabel = figures[total].label
         return parts.indices.filter { totalLabel.containsText(endings[$0]) }.map { parts[$0] }
+    }
+
+    /// Whether each part is followed in its sentence by its share (，佔1.6%), and the shares add up
+    /// to less than 99%: the text lists only some of the total's parts.
+    private func sharesShowPartial(_ parts: [Int]) -> Bool {
+        var sum = Decimal(0)
+        for part in parts {
+            let next = part + 1
+            guard next < figures.count, figures[next].sentence == figures[part].sentence, ShareLabel.isWrittenPercent(figures[next]),
+                  figures[next].labelContains(any: ["占", "佔"]), let upper = figures[next].interval?.upper else { return false }
+            sum += upper
+        }
+        return sum < 99
     }
 
     /// Whether the last part's label opens with a word for the rest: 其他, 其余, 等外.
