@@ -18,8 +18,16 @@ extension RateKind {
         public var wholeSuffixes: [String]
         /// Label words of a change against another time (比上年), which is neither count nor whole.
         public var changeWords: [String]
+        /// Words that open and close a phrase naming a breakdown (按…划分, 从…看): a share after a
+        /// count in a statement opened by one, naming no whole, is of the total the statement before
+        /// heads with the count's measure. None when absent.
+        public var breakdownOpeners: [String]?
+        /// See `breakdownOpeners`.
+        public var breakdownClosers: [String]?
 
         enum CodingKeys: String, CodingKey {
+            case breakdownOpeners = "breakdown-openers"
+            case breakdownClosers = "breakdown-closers"
             case shareWords = "share-words"
             case shareNames = "share-names"
             case trailingWords = "trailing-words"
@@ -93,6 +101,9 @@ extension RateKind {
         }
         if count.cues.contains(.partOf), let whole = partWhole(of: countPosition, in: index, shareLabels: shareLabels, changeWords: changeWords) {
             sibling = SiblingWhole(sentence: share.sentence, whole: whole)
+            return (countPosition, [whole])
+        }
+        if wholeName.isEmpty, let whole = breakdownWhole(of: countPosition, stated: stated, in: index, changeWords: changeWords) {
             return (countPosition, [whole])
         }
         if let sibling, sibling.sentence == share.sentence, figures[sibling.whole].sameMeasure(as: count), sibling.whole < countPosition {
@@ -200,6 +211,51 @@ extension RateKind {
             next += 1
         }
         return false
+    }
+
+    /// The whole of a count listed after a breakdown phrase ("求診人次2,035,600。按分流類別劃分，
+    /// 第一類個案22,410人次，佔1.1%；第二類…"): the first figure of the count's measure in the
+    /// statement before, when it is a base, no part and no smaller than the count. Semicolons join
+    /// a statement's sentences; statements that are breakdowns too (按性别划分…。按年龄划分…) are
+    /// passed over to the one they break down. A statement whose shares name their whole (占营业收入的)
+    /// has none to look for.
+    private static func breakdownWhole(of position: Int, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords) -> Int? {
+        let phrase = BreakdownPhrase(openers: stated.breakdownOpeners, closers: stated.breakdownClosers)
+        guard !phrase.isEmpty, let countLow = index.figures[position].interval?.lower else { return nil }
+        let figures = index.figures
+        let scalars = index.text.scalars
+        var first = statementStart(of: position, in: index)
+        guard let phraseEnd = phrase.end(of: figures[first].sentence, in: scalars), figures[first].span.offset >= phraseEnd,
+              !(first..<position).contains(where: { ShareLabel.isWrittenPercent(figures[$0]) && figures[$0].label.contains("的") })
+        else { return nil }
+        for _ in 0..<6 {
+            guard first > 0 else { return nil }
+            let start = statementStart(of: first - 1, in: index)
+            if phrase.end(of: figures[start].sentence, in: scalars) != nil {
+                first = start
+                continue
+            }
+            guard let whole = (start..<first).first(where: { figures[$0].sameMeasure(as: figures[position]) }),
+                  !figures[whole].cues.contains(.partOf), isBase(whole, in: index, changeWords: changeWords), !index.isFromValue(whole),
+                  figures[whole].interval?.upper.map({ $0 >= countLow }) ?? false else { return nil }
+            return whole
+        }
+        return nil
+    }
+
+    /// The first figure of the statement a figure is in: its sentence, and the sentences before it
+    /// that end in a semicolon.
+    private static func statementStart(of position: Int, in index: FigureIndex) -> Int {
+        let figures = index.figures
+        var first = position
+        while first > 0 {
+            let before = figures[first - 1].sentence
+            guard before == figures[first].sentence
+                || (FigureIndex.endsWithSemicolon(before, in: index.text.scalars) && before.upperBound <= figures[first].sentence.lowerBound)
+            else { break }
+            first -= 1
+        }
+        return first
     }
 
     /// The total a part belongs to: the nearest earlier quantity of its unit in its sentence, or,

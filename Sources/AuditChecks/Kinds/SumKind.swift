@@ -256,7 +256,7 @@ private final class SumPass {
     /// the first sentence after the total's statement (clauses joined by semicolons are one), when
     /// that sentence opens with a phrase naming a breakdown. Such a list is meant to be whole.
     private func breakdownSentence(after total: Int, isPart: (Int) -> Bool) -> [Int]? {
-        guard !breakdownOpeners.isEmpty else { return nil }
+        guard !breakdownPhrase.isEmpty else { return nil }
         let scalars = input.extracted.text.scalars
         // The first figure after the statement, once per sentence: most sentences that follow one
         // open with no breakdown phrase, and the totals of a sentence share the answer.
@@ -311,22 +311,12 @@ private final class SumPass {
     /// sentence after its statement: -1 when there is none, -2 before it is looked for.
     private var breakdownAfter: [Int] = []
 
-    /// The words that open and close a breakdown phrase, as scalars.
-    private lazy var breakdownOpeners: [[Unicode.Scalar]] = (parameters.breakdownOpeners ?? []).map { Array($0.unicodeScalars) }
-    private lazy var breakdownClosers: [[Unicode.Scalar]] = (parameters.breakdownClosers ?? []).map { Array($0.unicodeScalars) }
+    /// The phrase that opens a breakdown sentence.
+    private lazy var breakdownPhrase = BreakdownPhrase(openers: parameters.breakdownOpeners, closers: parameters.breakdownClosers)
 
-    /// Where the phrase naming a breakdown ends, when the sentence's first clause (spaces aside, at
-    /// most ten characters) is one: 从构成看, 分货类看, 按地区划分.
+    /// Where the phrase naming a breakdown ends, when the sentence opens with one.
     private func breakdownPhraseEnd(_ sentence: Range<Int>) -> Int? {
-        let scalars = input.extracted.text.scalars
-        var start = sentence.lowerBound
-        while start < sentence.upperBound, scalars[start].properties.isWhitespace { start += 1 }
-        guard breakdownOpeners.contains(where: { scalars[start...].starts(with: $0) }) else { return nil }
-        var end = start
-        while end < sentence.upperBound, end - start <= 10, !["，", ",", "：", ":"].contains(scalars[end]) { end += 1 }
-        guard end < sentence.upperBound, end - start <= 10 else { return nil }
-        let opening = scalars[start..<end]
-        return breakdownClosers.contains(where: { opening.count >= $0.count && opening.suffix($0.count).elementsEqual($0) }) ? end : nil
+        breakdownPhrase.end(of: sentence, in: input.extracted.text.scalars)
     }
 
     /// "其中食品类案件168件、药品类72件…其他案件89件，向公安机关移送案件7件": parts joined by 、 end
