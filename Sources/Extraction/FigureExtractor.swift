@@ -512,7 +512,9 @@ struct Context {
             roles.insert(CueLexicon.rateWords.contains { label.containsText($0) } ? .rate : .percentage)
         case .time?, nil: break
         }
-        if overUnit || perUnitWords.lastOccurrence(in: prefix) != nil || hasPerBase(in: clause) { roles.insert(.perUnit) }
+        // "在岗职工平均人数3,420人" is a headcount averaged over the year: a count, not a rate per unit.
+        let averageHeadcount = roles.contains(.count) && FigureExtractor.averageHeadcountWords.contains { label.hasSuffix($0) }
+        if overUnit || (!averageHeadcount && perUnitWords.lastOccurrence(in: prefix) != nil) || hasPerBase(in: clause) { roles.insert(.perUnit) }
         let targetAt = targetWords.lastOccurrence(in: sentence)
         let achievedAt = achievedWords.lastOccurrence(in: prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
@@ -670,6 +672,9 @@ struct Context {
 }
 
 extension FigureExtractor {
+    /// Label ends that name a headcount averaged over a period, a count despite its 平均.
+    static let averageHeadcountWords = ["平均人数", "平均人數", "平均人数为", "平均人數為", "平均人数达", "平均人數達"]
+
     /// Names of counts that give a bare number after them its unit (求診人次2,035,600).
     private static let unitNames: [(name: [Unicode.Scalar], unit: MeasureUnit)] = [
         (Array("人次".unicodeScalars), MeasureUnit(written: "人次", canonical: "人次", dimension: .persons)),

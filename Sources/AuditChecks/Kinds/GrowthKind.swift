@@ -36,6 +36,9 @@ public enum GrowthKind: CheckKind {
         /// Words that, anywhere in the sentence, say the rate is not the ratio of the stated values
         /// (可比价格, 扣除价格因素).
         public var excludeSentences: [String]?
+        /// Words of a per-day or per-person value's label (日均, 人均): such a value is passed over
+        /// for the period's value before it.
+        public var averageWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case riseWords = "rise-words"
@@ -44,6 +47,7 @@ public enum GrowthKind: CheckKind {
             case earlierWords = "earlier-words"
             case toWords = "to-words"
             case excludeSentences = "exclude-sentences"
+            case averageWords = "average-words"
         }
 
         /// The change words as scalars, prepared once when the check is loaded.
@@ -58,6 +62,7 @@ public enum GrowthKind: CheckKind {
             earlierWords = try container.decode([String].self, forKey: .earlierWords)
             toWords = try container.decodeIfPresent([String].self, forKey: .toWords)
             excludeSentences = try container.decodeIfPresent([String].self, forKey: .excludeSentences)
+            averageWords = try container.decodeIfPresent([String].self, forKey: .averageWords)
             words = ChangeWords(rises: riseWords, falls: fallWords, fillers: fillerWords ?? [])
         }
     }
@@ -209,7 +214,12 @@ public enum GrowthKind: CheckKind {
             return parameters.earlierWords.contains { periodLabel.hasSuffix($0) }
         }
         let before = step(position, by: -1)
-        let twoBefore = step(before, by: -1)
+        var twoBefore = step(before, by: -1)
+        // "86.4万吨，日均2,367吨，比上年的81.2万吨": the period's value stands before the average.
+        let averages = parameters.averageWords ?? []
+        while inSentence(twoBefore), figures[twoBefore].roles.contains(.perUnit) || figures[twoBefore].labelContains(any: averages) {
+            twoBefore = step(twoBefore, by: -1)
+        }
         // "X，比上年的Y增长Z%".
         if usable(before), usable(twoBefore), isEarlier(before), !isEarlier(twoBefore),
            figures[before].sameMeasure(as: figures[twoBefore]) {

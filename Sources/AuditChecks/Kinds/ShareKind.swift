@@ -37,6 +37,9 @@ public enum ShareKind: CheckKind {
         public var excludeLabels: [String]
         /// Nouns that hold an excluded word but name a quantity: 增加值 (value added) holds 增加.
         public var excludeExceptions: [String]?
+        /// Words of classifications that cut across one another (高新技术产业, 战略性新兴产业): a group
+        /// whose subjects name two of them overlaps, and is left out. None when absent.
+        public var overlappingSubjects: [String]?
         /// Words of a band open upwards (65岁及以上); two such bands in a group nest (大专以上, 本科以上).
         public var aboveWords: [String]
         /// Words of a band open downwards (30岁以下); two such bands in a group nest.
@@ -53,6 +56,7 @@ public enum ShareKind: CheckKind {
             case leadingWords = "leading-words"
             case excludeLabels = "exclude-labels"
             case excludeExceptions = "exclude-exceptions"
+            case overlappingSubjects = "overlapping-subjects"
             case aboveWords = "above-words"
             case belowWords = "below-words"
             case complementWords = "complement-words"
@@ -240,6 +244,9 @@ public enum ShareKind: CheckKind {
             let above = subjects.filter { subject in parameters.aboveWords.contains { subject.containsText($0) } }
             let below = subjects.filter { subject in parameters.belowWords.contains { subject.containsText($0) } }
             guard above.count < 2, below.count < 2 else { continue }
+            // 高新技术产业 and 战略性新兴产业 classify output two ways: their shares overlap.
+            let crossing = Set(subjects.compactMap { subject in parameters.overlappingSubjects?.first { subject.containsText($0) } })
+            guard crossing.count < 2 else { continue }
             // Each share's interval already holds its rounding ("58.2%" is [58.15, 58.25]).
             var least = Decimal(0)
             var stated = Decimal(0)

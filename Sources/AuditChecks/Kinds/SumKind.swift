@@ -188,7 +188,10 @@ private final class SumPass {
     /// Whether a figure can be a total: a quantity, not a part, and per unit only when `perUnit`.
     private func isTotal(_ position: Int, perUnit: Bool = false) -> Bool {
         guard index.compoundFirst[position] == position, isQuantity(position) else { return false }
-        guard let dimension = figures[position].dimension, dimension != .percent, dimension != .time else { return false }
+        guard let dimension = figures[position].dimension, dimension != .percent,
+              // Spans of time are no totals, but hours of work or broadcast are (总时长52,460小时).
+              dimension != .time || (figures[position].unit?.canonical == "小时" && figures[position].labelContains(any: Self.durationWords))
+        else { return false }
         return !figures[position].cues.contains(.partOf) && (perUnit || !figures[position].roles.contains(.perUnit))
             && !figures[position].masked
     }
@@ -221,6 +224,12 @@ private final class SumPass {
         return result
     }
 
+    /// Words of a label that make hours a quantity to sum: 时长, 工时.
+    private static let durationWords = ["时长", "時長", "时数", "時數", "工时", "工時", "学时", "學時", "课时", "課時"]
+
+    /// 分别为 with a colon: the parts after it are listed in full.
+    private static let respectivelyColons: [[Unicode.Scalar]] = ["分别为：", "分别是：", "分別為：", "分別是：", "分别为:", "分別為:"].map { Array($0.unicodeScalars) }
+
     private func explicitBreakdown(_ total: Int) -> ([Int], Shape)? {
         let figure = figures[total]
         let text = input.extracted.text
@@ -232,6 +241,11 @@ private final class SumPass {
         let inSentence = topLevel(after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart))
         if inSentence.count >= 2 {
             if colon { return (inSentence, .colon) }
+            // "总时长52,460小时，分别为：电视频道31,280小时、…": the colon ends a clause of its own.
+            let lead = text.scalars[figure.span.end..<figures[inSentence[0]].span.offset]
+            if Self.respectivelyColons.contains(where: { word in lead.count >= word.count && (0...(lead.count - word.count)).contains { lead.dropFirst($0).starts(with: word) } }) {
+                return (inSentence, .colon)
+            }
             if inSentence.contains(where: { figures[$0].cues.contains(.respectively) }) { return (inSentence, .respectively) }
             if figures[inSentence[0]].cues.contains(.partOf) {
                 // "其中：甲村312户、乙村95户…" lists the parts explicitly.
