@@ -224,16 +224,20 @@ public enum ListCountKind: CheckKind {
         let maxLastItem = parameters.maxLastItem ?? 16
         while true {
             let itemStart = position
-            while position < scalars.count, position - itemStart <= maxLastItem,
-                  !separators.contains(scalars[position]), !isStop(scalars[position]) {
+            // An item that joins two names (4K超高清演播室和IP化播控系统升级) may be twice as long.
+            while position < scalars.count, position - itemStart <= 2 * maxLastItem,
+                  !separators.contains(scalars[position]), !isStop(at: position, in: scalars) {
                 position += 1
             }
             var trimmedStart = itemStart
             var itemEnd = position
             while trimmedStart < itemEnd, scalars[trimmedStart].isSpace { trimmedStart += 1 }
             while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
-            guard trimmedStart < itemEnd, itemEnd - trimmedStart <= maxLastItem else { return nil }
-            items.append(SourceText.string(scalars[trimmedStart..<itemEnd]))
+            guard trimmedStart < itemEnd else { return nil }
+            let item = SourceText.string(scalars[trimmedStart..<itemEnd])
+            guard itemEnd - trimmedStart <= maxLastItem || (itemEnd - trimmedStart <= 2 * maxLastItem && joinsTwoNames(item, parameters: parameters))
+            else { return nil }
+            items.append(item)
             guard position < scalars.count, separators.contains(scalars[position]) else { break }
             // A count introduces these names, and they must end its clause: any of them may run as
             // long as a last name before a count may ("SKYTRAX最佳區域航空公司、APEX乘客體驗獎").
@@ -276,6 +280,15 @@ public enum ListCountKind: CheckKind {
         while position > 0, scalars[position - 1].isSpace { position -= 1 }
         if position > 0, ["有", "为", "為", "是", "达", "達"].contains(scalars[position - 1]) { position -= 1 }
         return position > 0 && ["各", "均", "每"].contains(scalars[position - 1])
+    }
+
+    /// `isStop`, except for a digit inside a product name (4K超高清演播室, 5G基站, 福彩3D): one with a
+    /// Latin letter right before or after it.
+    private static func isStop(at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let scalar = scalars[position]
+        guard ("0"..."9").contains(scalar) else { return isStop(scalar) }
+        func isLetter(_ at: Int) -> Bool { at >= 0 && at < scalars.count && (("A"..."Z").contains(scalars[at]) || ("a"..."z").contains(scalars[at])) }
+        return !isLetter(position - 1) && !isLetter(position + 1)
     }
 
     private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
