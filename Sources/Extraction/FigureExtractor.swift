@@ -513,8 +513,9 @@ struct Context {
         case .time?, nil: break
         }
         // "在岗职工平均人数3,420人" is a headcount averaged over the year: a count, not a rate per unit.
-        let averageHeadcount = roles.contains(.count) && FigureExtractor.averageHeadcountWords.contains { label.hasSuffix($0) }
-        if overUnit || (!averageHeadcount && perUnitWords.lastOccurrence(in: prefix) != nil) || hasPerBase(in: clause) { roles.insert(.perUnit) }
+        // The label is read only when a per-unit word stands before the figure: most have none.
+        if overUnit || (perUnitWords.lastOccurrence(in: prefix) != nil && !(roles.contains(.count) && FigureExtractor.namesAverageHeadcount(label)))
+            || hasPerBase(in: clause) { roles.insert(.perUnit) }
         let targetAt = targetWords.lastOccurrence(in: sentence)
         let achievedAt = achievedWords.lastOccurrence(in: prefix)
         if let targetAt, targetAt > (achievedAt ?? -1) { roles.insert(.target) } else if achievedAt != nil { roles.insert(.achieved) }
@@ -673,7 +674,13 @@ struct Context {
 
 extension FigureExtractor {
     /// Label ends that name a headcount averaged over a period, a count despite its 平均.
-    static let averageHeadcountWords = ["平均人数", "平均人數", "平均人数为", "平均人數為", "平均人数达", "平均人數達"]
+    static let averageHeadcountWords = ["平均人数", "平均人數", "平均人数为", "平均人數為", "平均人数达", "平均人數達"].map { Array($0.unicodeScalars) }
+
+    /// Whether a label ends by naming a headcount averaged over a period (职工平均人数).
+    static func namesAverageHeadcount(_ label: String) -> Bool {
+        let scalars = Array(label.unicodeScalars.suffix(5))
+        return averageHeadcountWords.contains { scalars.count >= $0.count && scalars.suffix($0.count).elementsEqual($0) }
+    }
 
     /// Names of counts that give a bare number after them its unit (求診人次2,035,600).
     private static let unitNames: [(name: [Unicode.Scalar], unit: MeasureUnit)] = [
