@@ -14,8 +14,25 @@ import Extraction
 /// ## Example
 /// "预脱贫425户1511人,(下限1436人,上限1520人)": 1511 lies within [1436, 1520].
 public enum BoundsKind: CheckKind {
-    /// The kind's parameters (none needed: the limits are found through 下限/上限 cues).
-    public typealias Parameters = NoParameters
+    /// The kind's parameters: limits after a figure are found through 下限/上限 cues; these words
+    /// find a stated range and the average that must lie in it.
+    public struct Parameters: Decodable, Sendable {
+        /// Words a range's low end is labelled with, at its label's end: 介于, 在.
+        public var rangeOpeners: [String]?
+        /// The label of a range's high end: 至, 到, ~.
+        public var rangeJoiners: [String]?
+        /// Words right after a range's high end that close it: 之间.
+        public var rangeClosers: [String]?
+        /// Words of a label that make a figure an average of what the range spans: 平均.
+        public var averageWords: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case rangeOpeners = "range-openers"
+            case rangeJoiners = "range-joiners"
+            case rangeClosers = "range-closers"
+            case averageWords = "average-words"
+        }
+    }
 
     /// Checks each figure that has limits stated right after it.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
@@ -54,7 +71,51 @@ public enum BoundsKind: CheckKind {
                 ))
             }
         }
+        averagesWithinRanges(input, parameters: parameters, into: &results)
         return results
+    }
+
+    /// "準點率介於91%至97%之間，平均準點率為98.1%": an average of what a stated range spans lies
+    /// within it. The average is the next figure of the range's measure in its sentence or the
+    /// sentence after, when its label holds an average word.
+    private static func averagesWithinRanges(_ input: CheckInput, parameters: Parameters, into results: inout KindResults) {
+        guard let openers = parameters.rangeOpeners, let joiners = parameters.rangeJoiners, let averages = parameters.averageWords,
+              !openers.isEmpty, !joiners.isEmpty, !averages.isEmpty else { return }
+        let figures = input.extracted.figures
+        let scalars = input.extracted.text.scalars
+        let closers = (parameters.rangeClosers ?? []).map { Array($0.unicodeScalars) }
+        for high in figures.indices.dropFirst() {
+            let low = high - 1
+            guard figures[high].sentence == figures[low].sentence, figures[high].sameMeasure(as: figures[low]),
+                  joiners.contains(figures[high].label.trimmingWhitespace()),
+                  case let lowLabel = figures[low].label.trimmingWhitespace(), openers.contains(where: { lowLabel.hasSuffix($0) }),
+                  closers.isEmpty || closers.contains(where: { UnitLexicon.matchesWord($0, scalars, at: figures[high].span.end) }),
+                  let bottom = figures[low].interval?.lower, let top = figures[high].interval?.upper, bottom.lessThan(top)
+            else { continue }
+            let ordinals = input.index.sentenceOrdinal
+            var next = high + 1
+            while next < figures.count, ordinals[next] <= ordinals[high] + 1 {
+                if figures[next].sameMeasure(as: figures[high]) {
+                    guard figures[next].labelContains(any: averages), let average = figures[next].interval else { break }
+                    let band = Interval(lower: bottom, upper: top)
+                    let shown = Show.interval(band, in: figures[high].unit)
+                    let related = [figures[low].span, figures[high].span]
+                    if average.overlaps(band) {
+                        results.verified.append(VerificationDraft(
+                            span: figures[next].span, message: "the average \(figures[next].text) lies within the stated range \(shown)",
+                            related: related, arithmetic: "\(Show.figure(figures[low])) ≤ \(Show.figure(figures[next])) ≤ \(Show.figure(figures[high]))"
+                        ))
+                    } else {
+                        results.findings.append(FindingDraft(
+                            span: figures[next].span, variables: ["text": figures[next].text, "limits": shown], related: related,
+                            arithmetic: "\(Show.figure(figures[next])) ∉ \(shown)", subject: figures[next].text + " " + figures[next].label
+                        ))
+                    }
+                    break
+                }
+                next += 1
+            }
+        }
     }
 
     // MARK: - Messages
