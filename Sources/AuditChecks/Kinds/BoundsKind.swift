@@ -84,7 +84,9 @@ public enum BoundsKind: CheckKind {
         let figures = input.extracted.figures
         let scalars = input.extracted.text.scalars
         let closers = (parameters.rangeClosers ?? []).map { Array($0.unicodeScalars) }
-        for high in figures.indices.dropFirst() {
+        // A range's high end is labelled with a joiner alone: a short label, told by its bytes.
+        let longestJoiner = joiners.map(\.utf8.count).max() ?? 0
+        for high in figures.indices.dropFirst() where figures[high].label.utf8.count <= longestJoiner + 2 {
             let low = high - 1
             guard figures[high].sentence == figures[low].sentence, figures[high].sameMeasure(as: figures[low]),
                   joiners.contains(figures[high].label.trimmingWhitespace()),
