@@ -256,6 +256,9 @@ public enum ConsistentValueKind: CheckKind {
                   // "涉黑案件17件、判处被告人143人" and "诈骗案件486件、判处被告人1,032人": said of two subjects.
                   Self.measuredSubject(pair.first, in: figures, scalars: scalars)
                     == Self.measuredSubject(pair.second, in: figures, scalars: scalars),
+                  // "生猪应免12.6万头，实际免疫12.1万头" and "牛应免2.1万头，实际免疫2.06万头": the figure
+                  // before names each one's subject.
+                  !Self.followOtherSubjects(pair.first, pair.second, in: figures, scalars: scalars, fillers: fillers),
                   // "已有273处…实现“五进”，覆盖率98.9%": a share the text states of the other is a part.
                   !Self.sharesOf(pair.second, whole: pair.first, in: figures),
                   !Self.sharesOf(pair.first, whole: pair.second, in: figures) else { continue }
@@ -335,6 +338,21 @@ public enum ConsistentValueKind: CheckKind {
         let marker = line[position]
         let closes = opened ? marker == "）" || marker == ")" : marker == "、" || marker == "." || marker == "．"
         return closes ? position + 1 : nil
+    }
+
+    /// Whether both figures continue a figure of their unit right before them in their sentences
+    /// (a comma or 、 between), and those figures' labels name different subjects.
+    static func followOtherSubjects(_ first: Int, _ second: Int, in figures: [Figure], scalars: [Unicode.Scalar], fillers: FillerWords) -> Bool {
+        func context(_ position: Int) -> ArraySlice<UInt8>? {
+            guard position > 0, figures[position - 1].sentence == figures[position].sentence,
+                  figures[position - 1].unit?.canonical == figures[position].unit?.canonical,
+                  figures[position - 1].span.end < figures[position].span.offset,
+                  scalars[figures[position - 1].span.end] == "，" || scalars[figures[position - 1].span.end] == "、"
+            else { return nil }
+            return fillers.core(of: Array(figures[position - 1].label.utf8))
+        }
+        guard let a = context(first), let b = context(second) else { return false }
+        return !a.elementsEqual(b)
     }
 
     /// Whether the figure after `part` in its sentence is a percentage that `part` makes of

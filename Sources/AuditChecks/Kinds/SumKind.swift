@@ -241,6 +241,13 @@ private final class SumPass {
         let inSentence = topLevel(after.prefix { figures[$0].sentence == figure.sentence }.filter(isPart))
         if inSentence.count >= 2 {
             if colon { return (inSentence, .colon) }
+            // "商标注册申请量12,460件，按类型划分，商品商标9,830件、…": a breakdown phrase after the total.
+            var phraseStart = figure.clause.upperBound
+            while phraseStart < figure.sentence.upperBound, ["，", ",", "；", " "].contains(text.scalars[phraseStart]) { phraseStart += 1 }
+            if let end = breakdownPhrase.end(of: phraseStart..<figure.sentence.upperBound, in: text.scalars),
+               figures[inSentence[0]].span.offset >= end {
+                return (inSentence, .colon)
+            }
             // "总时长52,460小时，分别为：电视频道31,280小时、…": the colon ends a clause of its own.
             let lead = text.scalars[figure.span.end..<figures[inSentence[0]].span.offset]
             if Self.respectivelyColons.contains(where: { word in lead.count >= word.count && (0...(lead.count - word.count)).contains { lead.dropFirst($0).starts(with: word) } }) {

@@ -168,18 +168,20 @@ extension FigureIndex {
 
 extension Figure {
     /// Whether the figure is the earlier value of a change: "由4.54%下降为2.55%", "从8万人增加到",
-    /// or the value of another time it is compared with: "较111年的928,160人次增加38.6%".
+    /// "由2022年的16.02億人次增至…", or the value of another time it is compared with:
+    /// "较111年的928,160人次增加38.6%".
     /// Such a value belongs to another time, so it is neither a part nor a total of this one.
     var isFromValue: Bool {
         let scalars = label.unicodeScalars
         guard let last = scalars.last(where: { !$0.isSpace }) else { return false }
         if last == "由" || last == "从" || last == "從" { return true }
         guard last == "的" else { return false }
-        // 较上年的, 比2022年的, 與上年同期的: a comparison word, then a time, then 的.
+        // 较上年的, 比2022年的, 與上年同期的, 由2022年的: a comparison or a change's start, then a
+        // time, then 的.
         var sawTime = false
         for scalar in scalars.reversed().dropFirst().prefix(10) {
             if scalar == "年" || scalar == "月" || scalar == "期" { sawTime = true }
-            if Self.comparisonScalars.contains(scalar) { return sawTime }
+            if Self.comparisonScalars.contains(scalar) || scalar == "由" || scalar == "从" || scalar == "從" { return sawTime }
         }
         return false
     }
