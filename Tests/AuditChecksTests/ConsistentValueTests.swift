@@ -46,4 +46,11 @@ struct ConsistentValueTests {
         let places = ConsistentValueKind.headingPlaces(in: text, none: none).map { String(String.UnicodeScalarView(text.scalars[$0 == none ? 0..<0 : $0])) }
         #expect(places == ["甲村", "甲村", "", "城关镇", "城关镇"])
     }
+
+    @Test func aLowerHeadingNamingNoPlaceKeepsTheVillage() {
+        let text = SourceText("（三）上寨村。\n1. 基本情况\n装机容量433千瓦。\n（六）富湾村。\n1. 基本情况\n")
+        let none = -1..<(-1)
+        let places = ConsistentValueKind.headingPlaces(in: text, none: none).map { String(String.UnicodeScalarView(text.scalars[$0 == none ? 0..<0 : $0])) }
+        #expect(places == ["上寨村", "上寨村", "上寨村", "富湾村", "富湾村", "富湾村"])
+    }
 }

@@ -34,6 +34,12 @@ public enum BoundsKind: CheckKind {
         }
     }
 
+    /// The range words come together: one without the others would turn the rule off unseen.
+    public static func validate(_ parameters: Parameters) -> [String] {
+        let given = [parameters.rangeOpeners, parameters.rangeJoiners, parameters.averageWords].filter { $0 != nil }.count
+        return given == 0 || given == 3 ? [] : ["'range-openers', 'range-joiners' and 'average-words' must be given together"]
+    }
+
     /// Checks each figure that has limits stated right after it.
     public static func evaluate(_ input: CheckInput, parameters: Parameters) -> KindResults {
         let figures = input.extracted.figures
@@ -86,10 +92,13 @@ public enum BoundsKind: CheckKind {
         let closers = (parameters.rangeClosers ?? []).map { Array($0.unicodeScalars) }
         // A range's high end is labelled with a joiner alone: a short label, told by its bytes.
         let longestJoiner = joiners.map(\.utf8.count).max() ?? 0
-        for high in figures.indices.dropFirst() where figures[high].label.utf8.count <= longestJoiner + 2 {
-            let low = high - 1
-            guard figures[high].sentence == figures[low].sentence, figures[high].sameMeasure(as: figures[low]),
-                  joiners.contains(figures[high].label.trimmingWhitespace()),
+        for high in figures.indices {
+            // Two figures ("91%至97%"), or one range figure ("91至97%"), after an opener.
+            let single = figures[high].qualifier == .range
+            guard single || (high > 0 && figures[high].label.utf8.count <= longestJoiner + 2) else { continue }
+            let low = single ? high : high - 1
+            guard single || (figures[high].sentence == figures[low].sentence && figures[high].sameMeasure(as: figures[low])
+                             && joiners.contains(figures[high].label.trimmingWhitespace())),
                   case let lowLabel = figures[low].label.trimmingWhitespace(), openers.contains(where: { lowLabel.hasSuffix($0) }),
                   closers.isEmpty || closers.contains(where: { UnitLexicon.matchesWord($0, scalars, at: figures[high].span.end) }),
                   let bottom = figures[low].interval?.lower, let top = figures[high].interval?.upper, bottom.lessThan(top)
@@ -101,11 +110,11 @@ public enum BoundsKind: CheckKind {
                     guard figures[next].labelContains(any: averages), let average = figures[next].interval else { break }
                     let band = Interval(lower: bottom, upper: top)
                     let shown = Show.interval(band, in: figures[high].unit)
-                    let related = [figures[low].span, figures[high].span]
+                    let related = single ? [figures[high].span] : [figures[low].span, figures[high].span]
                     if average.overlaps(band) {
                         results.verified.append(VerificationDraft(
                             span: figures[next].span, message: "the average \(figures[next].text) lies within the stated range \(shown)",
-                            related: related, arithmetic: "\(Show.figure(figures[low])) ≤ \(Show.figure(figures[next])) ≤ \(Show.figure(figures[high]))"
+                            related: related, arithmetic: "\(Show.value(bottom, in: figures[high].unit)) ≤ \(Show.figure(figures[next])) ≤ \(Show.value(top, in: figures[high].unit))"
                         ))
                     } else {
                         results.findings.append(FindingDraft(

@@ -182,7 +182,9 @@ public enum ConsistentValueKind: CheckKind {
         var placeOfLine: [Range<Int>] = []
         func headingPlace(_ index: Int) -> Range<Int> {
             if placeOfLine.isEmpty { placeOfLine = Self.headingPlaces(in: input.extracted.text, none: noPlace) }
-            return placeOfLine[figures[index].span.line - 1]
+            let line = figures[index].span.line - 1
+            // A figure file without its text has no lines to look at.
+            return placeOfLine.indices.contains(line) ? placeOfLine[line] : noPlace
         }
         func sameHeadingPlace(_ first: Int, _ second: Int) -> Bool {
             let a = headingPlace(first)
@@ -299,22 +301,27 @@ public enum ConsistentValueKind: CheckKind {
     /// or "3. 城关镇"), or `none` when that heading names no place or there is none. A place is a
     /// title of two to ten scalars ending in 省, 市, 县, 区, 乡, 镇, 村 or 组, other than the whole
     /// place (全镇).
+    ///
+    /// Headings nest by their numbering (一、 above （一） above 1. above （1）): a heading replaces
+    /// the places of its own level and below, so "1. 基本情况" under "（三）上寨村。" keeps the village.
     static func headingPlaces(in text: SourceText, none: Range<Int>) -> [Range<Int>] {
         let scalars = text.scalars
-        var current = none
+        var levels = [Range<Int>](repeating: none, count: 4)
         var places: [Range<Int>] = []
         places.reserveCapacity(text.lineStarts.count)
         for line in 1...text.lineStarts.count {
             let range = text.lineRange(line)
-            if var titleStart = paragraphNumberEnd(scalars[range]) {
-                while titleStart < range.upperBound, scalars[titleStart].properties.isWhitespace { titleStart += 1 }
-                var end = titleStart
+            if let (titleStart, level) = paragraphNumber(scalars[range]) {
+                var start = titleStart
+                while start < range.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+                var end = start
                 while end < range.upperBound, !titleEnds.contains(scalars[end]) { end += 1 }
-                let title = scalars[titleStart..<end]
+                let title = scalars[start..<end]
                 let named = (2...10).contains(title.count) && title.first != "全" && title.last.map { adminCharacters.contains($0) } == true
-                current = named ? titleStart..<end : none
+                levels[level] = named ? start..<end : none
+                for deeper in (level + 1)..<levels.count { levels[deeper] = none }
             }
-            places.append(current)
+            places.append(levels.last { $0 != none } ?? none)
         }
         return places
     }
@@ -325,9 +332,9 @@ public enum ConsistentValueKind: CheckKind {
     /// The numerals of a paragraph number.
     private static let headingNumerals: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十".unicodeScalars)
 
-    /// Where a line's leading paragraph number ("八、", "12.", "（三）") ends, or nil when the line
-    /// starts with none.
-    static func paragraphNumberEnd(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+    /// Where a line's leading paragraph number ends, and its level: 0 for 一、, 1 for （一）, 2 for
+    /// 1. and 1、, 3 for （1）.
+    static func paragraphNumber(_ line: ArraySlice<Unicode.Scalar>) -> (end: Int, level: Int)? {
         var position = line.startIndex
         while position < line.endIndex, line[position].properties.isWhitespace { position += 1 }
         let opened = position < line.endIndex && (line[position] == "（" || line[position] == "(")
@@ -337,7 +344,9 @@ public enum ConsistentValueKind: CheckKind {
         guard position > numerals, position < line.endIndex else { return nil }
         let marker = line[position]
         let closes = opened ? marker == "）" || marker == ")" : marker == "、" || marker == "." || marker == "．"
-        return closes ? position + 1 : nil
+        guard closes else { return nil }
+        let arabic = ("0"..."9").contains(line[numerals])
+        return (position + 1, (arabic ? 2 : 0) + (opened ? 1 : 0))
     }
 
     /// Whether both figures continue a figure of their unit right before them in their sentences

@@ -94,9 +94,10 @@ public enum GrowthKind: CheckKind {
         let trailing: Set<Unicode.Scalar>
     }
 
-    /// Rise and fall words must be given.
+    /// Rise, fall and earlier-value words must be given.
     public static func validate(_ parameters: Parameters) -> [String] {
         (parameters.riseWords.isEmpty ? ["'rise-words' is empty"] : [])
+            + (parameters.fallWords.isEmpty ? ["'fall-words' is empty"] : [])
             + (parameters.earlierWords.isEmpty ? ["'earlier-words' is empty"] : [])
     }
 

@@ -23,14 +23,23 @@ public enum LineTableKind: CheckKind {
         public var totalLabels: [String]
         /// Row names that mark a subtotal (小计): a table holding one inside is left out.
         public var subtotalLabels: [String]?
-        /// The fewest rows above the total row.
+        /// The fewest rows above the total row; 2 when absent.
         public var minRows: Int?
+        /// Words of a column's name that make it an average or a per-unit value, which rows do not
+        /// add up to (人均, 平均, 每). None when absent.
+        public var averageWords: [String]?
 
         enum CodingKeys: String, CodingKey {
             case totalLabels = "total-labels"
             case subtotalLabels = "subtotal-labels"
             case minRows = "min-rows"
+            case averageWords = "average-words"
         }
+    }
+
+    /// A table needs a row above its total.
+    public static func validate(_ parameters: Parameters) -> [String] {
+        (parameters.minRows ?? 2) < 1 ? ["'min-rows' must be at least 1"] : []
     }
 
     /// One line read as a row: its name and the figure of each of its number cells.
@@ -111,16 +120,13 @@ public enum LineTableKind: CheckKind {
     static func row(line: Int, cells: [Range<Int>], figures lineFigures: [Int], in extracted: ExtractedDocument) -> Row? {
         guard cells.count >= 2, lineFigures.count == cells.count - 1 else { return nil }
         let figures = extracted.figures
-        var numbers: [Int] = []
         for (cell, index) in zip(cells.dropFirst(), lineFigures) {
             let span = figures[index].span
             guard span.offset == cell.lowerBound, span.end == cell.upperBound, figures[index].interval != nil else { return nil }
-            numbers.append(index)
         }
-        guard figures[lineFigures[0]].span.offset >= cells[0].upperBound else { return nil }
         let name = extracted.text.string(cells[0])
         guard name.unicodeScalars.contains(where: { $0.properties.isIdeographic || $0.properties.isAlphabetic }) else { return nil }
-        return Row(line: line, name: name, cells: numbers)
+        return Row(line: line, name: name, cells: lineFigures)
     }
 
     /// Compares each column of one block of rows with its total row, when the block ends in one.
@@ -130,14 +136,18 @@ public enum LineTableKind: CheckKind {
             let name = row.name.filter { !$0.isWhitespace }
             return labels.contains(name)
         }
-        guard let total = block.last, named(total, parameters.totalLabels), block.count - 1 >= (parameters.minRows ?? 2) else { return }
+        guard let total = block.last, named(total, parameters.totalLabels), block.count - 1 >= max(1, parameters.minRows ?? 2) else { return }
         let rows = block.dropLast()
+        guard let firstRow = rows.first else { return }
         guard !rows.contains(where: { named($0, parameters.totalLabels + (parameters.subtotalLabels ?? [])) }) else { return }
         for column in total.cells.indices {
             let totalFigure = figures[total.cells[column]]
             // The header's first cell names the rows; the others name the number columns.
             let name = header.flatMap { $0.count == total.cells.count + 1 ? $0[column + 1] : nil } ?? "\(column + 1)"
+            // Rates, shares and averages do not add up across rows.
             guard totalFigure.dimension != .percent, !name.contains("率"), !name.contains("%"), !name.contains("％"),
+                  !(parameters.averageWords ?? []).contains(where: { name.contains($0) }),
+                  !rows.contains(where: { figures[$0.cells[column]].roles.contains(.perUnit) }) && !totalFigure.roles.contains(.perUnit),
                   let totalInterval = totalFigure.interval,
                   rows.allSatisfy({ figures[$0.cells[column]].unit?.canonical == totalFigure.unit?.canonical }),
                   let sum = Show.sum(rows.map { figures[$0.cells[column]].interval }) else { continue }
@@ -146,7 +156,7 @@ public enum LineTableKind: CheckKind {
             let agrees = sum.overlaps(totalInterval)
             let arithmetic = "\(terms) = \(shownSum) \(agrees ? "=" : "≠") \(totalFigure.text)"
             let related = rows.map { figures[$0.cells[column]].span }
-            let lines = "\(rows.first!.line)–\(total.line)"
+            let lines = "\(firstRow.line)–\(total.line)"
             if agrees {
                 results.verified.append(VerificationDraft(
                     span: totalFigure.span, message: "column \(name) of the table on lines \(lines) adds up to its total \(totalFigure.text)",

@@ -224,7 +224,7 @@ public enum ListCountKind: CheckKind {
         let maxLastItem = parameters.maxLastItem ?? 16
         while true {
             let itemStart = position
-            // An item that joins two names (4K超高清演播室和IP化播控系统升级) may be twice as long.
+            // The last item, when it joins two names (4K超高清演播室和IP化播控系统升级), may be twice as long.
             while position < scalars.count, position - itemStart <= 2 * maxLastItem,
                   !separators.contains(scalars[position]), !isStop(at: position, in: scalars) {
                 position += 1
@@ -235,7 +235,9 @@ public enum ListCountKind: CheckKind {
             while itemEnd > trimmedStart, scalars[itemEnd - 1].isSpace { itemEnd -= 1 }
             guard trimmedStart < itemEnd else { return nil }
             let item = SourceText.string(scalars[trimmedStart..<itemEnd])
-            guard itemEnd - trimmedStart <= maxLastItem || (itemEnd - trimmedStart <= 2 * maxLastItem && joinsTwoNames(item, parameters: parameters))
+            let isLast = position >= scalars.count || !separators.contains(scalars[position])
+            guard itemEnd - trimmedStart <= maxLastItem
+                || (isLast && itemEnd - trimmedStart <= 2 * maxLastItem && joinsTwoNames(item, parameters: parameters))
             else { return nil }
             items.append(item)
             guard position < scalars.count, separators.contains(scalars[position]) else { break }

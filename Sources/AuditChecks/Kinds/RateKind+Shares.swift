@@ -51,7 +51,7 @@ extension RateKind {
     /// looked for before the count in its section; or, when the share names none, the total the
     /// count is a part of (其中…, …中，), as part-exceeds-whole finds it.
     static func shareFigures(
-        _ stated: StatedShares, shareLabels: LabelWords, changeWords: LabelWords, share position: Int,
+        _ stated: StatedShares, shareLabels: LabelWords, changeWords: LabelWords, breakdown: BreakdownPhrase, share position: Int,
         in index: FigureIndex, sibling: inout SiblingWhole?
     ) -> (count: Int, wholes: [Int])? {
         let figures = index.figures
@@ -103,7 +103,7 @@ extension RateKind {
             sibling = SiblingWhole(sentence: share.sentence, whole: whole)
             return (countPosition, [whole])
         }
-        if wholeName.isEmpty, let whole = breakdownWhole(of: countPosition, stated: stated, in: index, changeWords: changeWords) {
+        if wholeName.isEmpty, let whole = breakdownWhole(of: countPosition, phrase: breakdown, in: index, changeWords: changeWords) {
             return (countPosition, [whole])
         }
         if let sibling, sibling.sentence == share.sentence, figures[sibling.whole].sameMeasure(as: count), sibling.whole < countPosition {
@@ -219,8 +219,7 @@ extension RateKind {
     /// a statement's sentences; statements that are breakdowns too (按性别划分…。按年龄划分…) are
     /// passed over to the one they break down. A statement whose shares name their whole (占营业收入的)
     /// has none to look for.
-    private static func breakdownWhole(of position: Int, stated: StatedShares, in index: FigureIndex, changeWords: LabelWords) -> Int? {
-        let phrase = BreakdownPhrase(openers: stated.breakdownOpeners, closers: stated.breakdownClosers)
+    private static func breakdownWhole(of position: Int, phrase: BreakdownPhrase, in index: FigureIndex, changeWords: LabelWords) -> Int? {
         guard !phrase.isEmpty, let countLow = index.figures[position].interval?.lower else { return nil }
         let figures = index.figures
         let scalars = index.text.scalars

@@ -80,6 +80,8 @@ public enum RateKind: CheckKind {
             let rateChanges: LabelWords
             let shareLabels: LabelWords
             let shareChanges: LabelWords
+            /// The phrase that opens a breakdown statement, for shares stated in one.
+            let breakdown: BreakdownPhrase
         }
 
         enum CodingKeys: String, CodingKey {
@@ -97,7 +99,8 @@ public enum RateKind: CheckKind {
             filters = Filters(
                 excludedRates: LabelWords(namedRates?.excludeRates), rateChanges: LabelWords(namedRates?.changeWords),
                 shareLabels: LabelWords(statedShares.map { $0.shareWords + $0.shareNames }),
-                shareChanges: LabelWords(statedShares?.changeWords)
+                shareChanges: LabelWords(statedShares?.changeWords),
+                breakdown: BreakdownPhrase(openers: statedShares?.breakdownOpeners, closers: statedShares?.breakdownClosers)
             )
         }
     }
@@ -129,8 +132,8 @@ public enum RateKind: CheckKind {
                 }
             }
             if let stated = parameters.statedShares,
-               let (count, wholes) = shareFigures(stated, shareLabels: shareLabels, changeWords: changeWords, share: index,
-                                                 in: input.index, sibling: &sibling) {
+               let (count, wholes) = shareFigures(stated, shareLabels: shareLabels, changeWords: changeWords, breakdown: parameters.filters.breakdown,
+                                                 share: index, in: input.index, sibling: &sibling) {
                 // A share is often cut rather than rounded (14.67% written 14.6%): one last place of slack.
                 let share = figures[index]
                 let slack = share.interval!.upper.map { ($0 - share.interval!.lower!) / 2 } ?? 0

@@ -228,7 +228,7 @@ private final class SumPass {
     private static let durationWords = ["时长", "時長", "时数", "時數", "工时", "工時", "学时", "學時", "课时", "課時"]
 
     /// 分别为 with a colon: the parts after it are listed in full.
-    private static let respectivelyColons: [[Unicode.Scalar]] = ["分别为：", "分别是：", "分別為：", "分別是：", "分别为:", "分別為:"].map { Array($0.unicodeScalars) }
+    private static let respectivelyColons: [[Unicode.Scalar]] = ["分别为：", "分别是：", "分別為：", "分別是：", "分别为:", "分别是:", "分別為:", "分別是:"].map { Array($0.unicodeScalars) }
 
     private func explicitBreakdown(_ total: Int) -> ([Int], Shape)? {
         let figure = figures[total]
@@ -249,8 +249,8 @@ private final class SumPass {
                 return (inSentence, .colon)
             }
             // "总时长52,460小时，分别为：电视频道31,280小时、…": the colon ends a clause of its own.
-            let lead = text.scalars[figure.span.end..<figures[inSentence[0]].span.offset]
-            if Self.respectivelyColons.contains(where: { word in lead.count >= word.count && (0...(lead.count - word.count)).contains { lead.dropFirst($0).starts(with: word) } }) {
+            let lead = Array(text.scalars[figure.span.end..<figures[inSentence[0]].span.offset])
+            if Self.respectivelyColons.contains(where: { ScalarSearch.firstIndex(of: $0, in: lead) != nil }) {
                 return (inSentence, .colon)
             }
             if inSentence.contains(where: { figures[$0].cues.contains(.respectively) }) { return (inSentence, .respectively) }
