@@ -181,7 +181,24 @@ private final class SumPass {
             }
             candidate -= 1
         }
-        return parts.count >= 2 ? parts : nil
+        guard parts.count >= 2, !measuresOtherThanTotal(parts, total: total) else { return nil }
+        return parts
+    }
+
+    /// Whether every part's label holds a word of two scalars that the total's label lacks: "生产熟料
+    /// 1,845万吨，生产水泥2,236万吨，销售水泥及熟料合计2,418万吨" totals what was sold, not what was made.
+    private func measuresOtherThanTotal(_ parts: [Int], total: Int) -> Bool {
+        func bigrams(_ label: String) -> Set<[Unicode.Scalar]> {
+            let scalars = Array(label.unicodeScalars.filter(\.properties.isIdeographic))
+            return Set(scalars.indices.dropLast().map { [scalars[$0], scalars[$0 + 1]] })
+        }
+        // A total labelled by a sum word alone ("，共144个") names nothing the parts could differ from.
+        let sumWords: Set<[Unicode.Scalar]> = Set(Self.sumWords.filter { $0.count == 2 } + [["合", "共"], ["總", "數"], ["总", "数"]])
+        let own = bigrams(figures[total].label).subtracting(sumWords)
+        guard !own.isEmpty else { return false }
+        var shared = bigrams(figures[parts[0]].label)
+        for part in parts.dropFirst() { shared.formIntersection(bigrams(figures[part].label)) }
+        return !shared.subtracting(own).isEmpty && !own.isSubset(of: bigrams(figures[parts[0]].label))
     }
 
 
@@ -305,6 +322,16 @@ private final class SumPass {
         }
         guard let candidate = found else { return nil }
         let sentence = figures[candidate].sentence
+        // "油气当量合计1,956万吨，由原油1,268万吨和天然气688万吨构成。从区块看，…": a total whose
+        // statement already lists parts of its measure is not what the breakdown divides.
+        if ((total + 1)..<candidate).filter({ figures[$0].sentence == figures[total].sentence && sharesMeasure($0, total) && isQuantity($0)
+            && index.compoundFirst[$0] == $0 && !figures[$0].roles.contains(.perUnit) }).count >= 2 {
+            return nil
+        }
+        // "…網上購物6,842宗、旅遊服務3,915宗、電訊服務2,768宗，以上三類合共13,525宗": a breakdown
+        // that totals itself is a selection, not the whole of the total before.
+        let statementEnd = (candidate..<figures.count).first { !sameStatement($0, candidate) } ?? figures.count
+        if (candidate..<statementEnd).contains(where: { figures[$0].cues.contains(.total) && sharesMeasure($0, total) }) { return nil }
         // A statement that is itself a breakdown (其中…, 医院中，公立医院5个，民营医院9个) has no total of its own.
         if (total..<candidate).contains(where: { figures[$0].cues.contains(.partOf) && sharesMeasure($0, total) }) { return nil }
         // The total heads its statement (clauses joined by semicolons): no figure of its measure
@@ -326,6 +353,19 @@ private final class SumPass {
         let parts = extendAcrossSemicolons(topLevel(Array(inSentence)), total: total)
         guard parts.count >= 2, !parts.contains(where: { used.contains($0) }) else { return nil }
         return parts
+    }
+
+    /// Whether `other` is in `figure`'s sentence or a sentence joined to it by semicolons after it.
+    private func sameStatement(_ other: Int, _ figure: Int) -> Bool {
+        var position = figure
+        while position < other {
+            let next = figures[position + 1].sentence
+            if next != figures[position].sentence,
+               !(FigureIndex.endsWithSemicolon(figures[position].sentence, in: input.extracted.text.scalars)
+                 || input.extracted.text.scalars[figures[position].sentence.upperBound - 1] == "，") { return false }
+            position += 1
+        }
+        return true
     }
 
     /// For each sentence (by ordinal) a total was tried in, the first figure of the breakdown
