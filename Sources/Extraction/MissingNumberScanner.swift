@@ -9,6 +9,10 @@ enum MissingNumberScanner {
         ("万元", .money, "元"), ("萬元", .money, "元"), ("亿元", .money, "元"), ("億元", .money, "元"),
         ("%", .percent, "%"), ("％", .percent, "%"), ("‰", .percent, "%"),
         ("万亩", .area, "亩"), ("萬畝", .area, "亩"), ("平方公里", .area, "平方米"), ("千瓦时", .energy, "千瓦时"),
+        // Other currencies in ten-thousands and hundred-millions (獲政府資助萬港元).
+        ("万港元", .money, "港元"), ("萬港元", .money, "港元"), ("亿港元", .money, "港元"), ("億港元", .money, "港元"),
+        ("万澳门元", .money, "澳门元"), ("萬澳門元", .money, "澳门元"), ("亿澳门元", .money, "澳门元"), ("億澳門元", .money, "澳门元"),
+        ("万美元", .money, "美元"), ("萬美元", .money, "美元"), ("亿美元", .money, "美元"), ("億美元", .money, "美元"),
     ]
 
     /// The bare units as scalars, indexed by their first scalar: the scan tries them at every position.

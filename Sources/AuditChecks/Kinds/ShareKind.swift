@@ -74,6 +74,9 @@ public enum ShareKind: CheckKind {
         var subject: String
         /// The group it belongs to: its whole and the last character of its subject, or its 分别 list.
         var group: String
+        /// Whether its own label names the whole (占湿地面积的46.2%), rather than taking it from the
+        /// share before.
+        var namesWhole = false
     }
 
     /// Sums the shares of each group in each sentence.
@@ -172,7 +175,7 @@ public enum ShareKind: CheckKind {
             guard let last = subject.unicodeScalars.last, last.properties.isIdeographic, last != "的",
                   !containsYear(subject),
                   !excluded(subject, parameters: parameters) else { continue }
-            shares.append(Share(index: index, whole: whole, subject: subject, group: "\(whole)\u{1F}\(last)"))
+            shares.append(Share(index: index, whole: whole, subject: subject, group: "\(whole)\u{1F}\(last)", namesWhole: !statedWhole.isEmpty))
         }
         measureNamedOnce(&shares)
         return shares
@@ -188,6 +191,13 @@ public enum ShareKind: CheckKind {
         let whole = shares[first].whole
         let laterLasts = Set(shares[(first + 1)...].filter { $0.whole == whole && !$0.subject.isEmpty }.compactMap(\.subject.unicodeScalars.last))
         guard !laterLasts.isEmpty else { return }
+        // "芦苇沼泽占湿地面积的46.2%，河流湿地占31.5%，湖泊湿地占28.7%": the first share names the
+        // whole the others take from it, and they are one group: the first joins it.
+        let inheriting = shares[(first + 1)...].filter { $0.whole == whole && !$0.subject.isEmpty && !$0.namesWhole }
+        if shares[first].namesWhole, inheriting.count >= 2, Set(inheriting.map(\.group)).count == 1 {
+            shares[first].group = inheriting[0].group
+            return
+        }
         // A note in brackets (乐透型游戏（双色球、七乐彩）销售额) is no part of the subject's words.
         var scalars: [Unicode.Scalar] = []
         var depth = 0
