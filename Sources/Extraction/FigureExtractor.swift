@@ -674,34 +674,39 @@ struct Context {
 
 extension FigureExtractor {
     /// Label ends that name a headcount averaged over a period, a count despite its 平均.
-    static let averageHeadcountWords = ["平均人数", "平均人數", "平均人数为", "平均人數為", "平均人数达", "平均人數達"].map { Array($0.unicodeScalars) }
+    static let averageHeadcountWords = ["平均人数", "平均人數"].map { Array($0.unicodeScalars) }
 
-    /// Whether a label ends by naming a headcount averaged over a period (职工平均人数).
+    /// Words that link a label to its number (为, 达), skipped at a label's end.
+    private static func isLinkingWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "为", "為", "达", "達", "：", ":": true
+        default: false
+        }
+    }
+
+    /// Whether a label ends by naming a headcount averaged over a period (职工平均人数, 平均人数为).
     static func namesAverageHeadcount(_ label: String) -> Bool {
-        let scalars = Array(label.unicodeScalars.suffix(5))
+        var scalars = Array(label.unicodeScalars.suffix(5))
+        if let last = scalars.last, isLinkingWord(last) { scalars.removeLast() }
         return averageHeadcountWords.contains { scalars.count >= $0.count && scalars.suffix($0.count).elementsEqual($0) }
     }
 
-    /// Names of counts that give a bare number after them its unit (求診人次2,035,600).
+    /// Names of counts that give a bare number after them its unit (求診人次2,035,600), with the
+    /// lexicon's unit for each.
     private static let unitNames: [(name: [Unicode.Scalar], unit: MeasureUnit)] = [
-        (Array("人次".unicodeScalars), MeasureUnit(written: "人次", canonical: "人次", dimension: .persons)),
-        (Array("人数".unicodeScalars), MeasureUnit(written: "人", canonical: "人", dimension: .persons)),
-        (Array("人數".unicodeScalars), MeasureUnit(written: "人", canonical: "人", dimension: .persons)),
-        (Array("户数".unicodeScalars), MeasureUnit(written: "户", canonical: "户", dimension: .households)),
-        (Array("戶數".unicodeScalars), MeasureUnit(written: "戶", canonical: "户", dimension: .households)),
-    ]
+        ("人次", "人次"), ("人数", "人"), ("人數", "人"), ("户数", "户"), ("戶數", "戶"),
+    ].compactMap { name, written in
+        UnitLexicon.entry(named: written).map {
+            (Array(name.unicodeScalars), MeasureUnit(written: $0.written, canonical: $0.canonical, scale: $0.scale, dimension: $0.dimension))
+        }
+    }
 
     /// The unit a count's name right before `start` gives a bare number, 为, 達 or a colon between
     /// them allowed; nil when none stands there.
     static func unitNamedBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> MeasureUnit? {
         var end = start
         while end > 0, scalars[end - 1].isSpace { end -= 1 }
-        if end > 0 {
-            switch scalars[end - 1] {
-            case "为", "為", "达", "達", "：", ":": end -= 1
-            default: break
-            }
-        }
+        if end > 0, isLinkingWord(scalars[end - 1]) { end -= 1 }
         guard end >= 2, scalars[end - 1] == "次" || scalars[end - 1] == "数" || scalars[end - 1] == "數" else { return nil }
         return unitNames.first { $0.name.elementsEqual(scalars[(end - 2)..<end]) }?.unit
     }

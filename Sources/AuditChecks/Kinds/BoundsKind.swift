@@ -90,6 +90,7 @@ public enum BoundsKind: CheckKind {
         let figures = input.extracted.figures
         let scalars = input.extracted.text.scalars
         let closers = (parameters.rangeClosers ?? []).map { Array($0.unicodeScalars) }
+        let ordinals = input.index.sentenceOrdinal
         // A range's high end is labelled with a joiner alone: a short label, told by its bytes.
         let longestJoiner = joiners.map(\.utf8.count).max() ?? 0
         for high in figures.indices {
@@ -103,7 +104,6 @@ public enum BoundsKind: CheckKind {
                   closers.isEmpty || closers.contains(where: { UnitLexicon.matchesWord($0, scalars, at: figures[high].span.end) }),
                   let bottom = figures[low].interval?.lower, let top = figures[high].interval?.upper, bottom.lessThan(top)
             else { continue }
-            let ordinals = input.index.sentenceOrdinal
             var next = high + 1
             while next < figures.count, ordinals[next] <= ordinals[high] + 1 {
                 if figures[next].sameMeasure(as: figures[high]) {
