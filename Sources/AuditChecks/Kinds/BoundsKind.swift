@@ -25,19 +25,39 @@ public enum BoundsKind: CheckKind {
         public var rangeClosers: [String]?
         /// Words of a label that make a figure an average of what the range spans: 平均.
         public var averageWords: [String]?
+        /// Words of a label that make a figure the lowest of what an average spans: 最低, 最少.
+        public var lowestWords: [String]?
+        /// Words of a label that make a figure the highest of what an average spans: 最高, 最多.
+        public var highestWords: [String]?
+        /// Label words that use a lowest or highest word for something else: 最低生活保障, a standard.
+        public var extremeExceptions: [String]?
 
         enum CodingKeys: String, CodingKey {
             case rangeOpeners = "range-openers"
             case rangeJoiners = "range-joiners"
             case rangeClosers = "range-closers"
             case averageWords = "average-words"
+            case lowestWords = "lowest-words"
+            case highestWords = "highest-words"
+            case extremeExceptions = "extreme-exceptions"
         }
     }
 
-    /// The range words come together: one without the others would turn the rule off unseen.
+    /// The range words come together, and so do the extreme words: one without the others would
+    /// turn a rule off unseen.
     public static func validate(_ parameters: Parameters) -> [String] {
-        let given = [parameters.rangeOpeners, parameters.rangeJoiners, parameters.averageWords].filter { $0 != nil }.count
-        return given == 0 || given == 3 ? [] : ["'range-openers', 'range-joiners' and 'average-words' must be given together"]
+        var problems: [String] = []
+        let given = [parameters.rangeOpeners, parameters.rangeJoiners].filter { $0 != nil }.count
+        if given == 1 {
+            problems.append("'range-openers' and 'range-joiners' must be given together")
+        }
+        if (parameters.lowestWords == nil) != (parameters.highestWords == nil) {
+            problems.append("'lowest-words' and 'highest-words' must be given together")
+        }
+        if (given > 0 || parameters.lowestWords != nil) && parameters.averageWords == nil {
+            problems.append("'average-words' must be given with the range or extreme words")
+        }
+        return problems
     }
 
     /// Checks each figure that has limits stated right after it.
@@ -78,7 +98,66 @@ public enum BoundsKind: CheckKind {
             }
         }
         averagesWithinRanges(input, parameters: parameters, into: &results)
+        averagesWithinExtremes(input, parameters: parameters, into: &results)
         return results
+    }
+
+    /// "平均分為85.3分，最低分為86.1分，最高分為97.2分": an average lies between the lowest and
+    /// the highest of what it averages, when its sentence states both.
+    private static func averagesWithinExtremes(_ input: CheckInput, parameters: Parameters, into results: inout KindResults) {
+        guard let lowest = parameters.lowestWords, let highest = parameters.highestWords, let averages = parameters.averageWords,
+              !lowest.isEmpty, !highest.isEmpty, !averages.isEmpty else { return }
+        let figures = input.extracted.figures
+        let exceptions = parameters.extremeExceptions ?? []
+        let scalars = input.extracted.text.scalars
+        var start = 0
+        while start < figures.count {
+            var end = start + 1
+            while end < figures.count, figures[end].sentence == figures[start].sentence {
+                end += 1
+            }
+            defer { start = end }
+            guard end - start >= 3 else { continue }
+            for average in start..<end where figures[average].labelContains(any: averages) && figures[average].interval != nil {
+                let extreme: (Int, [String]) -> Bool = { index, words in
+                    figures[index].labelContains(any: words) && !figures[index].labelContains(any: exceptions)
+                        && !figures[index].labelContains(any: averages)
+                        && sameMeasure(figures[index], figures[average], scalars)
+                }
+                guard let low = (start..<end).first(where: { extreme($0, lowest) && !figures[$0].labelContains(any: highest) }),
+                      let high = (start..<end).first(where: { extreme($0, highest) && !figures[$0].labelContains(any: lowest) }),
+                      let bottom = figures[low].interval?.lower, let top = figures[high].interval?.upper, bottom.lessThan(top),
+                      let value = figures[average].interval
+                else { continue }
+                let band = Interval(lower: bottom, upper: top)
+                let shown = Show.interval(band, in: figures[average].unit)
+                let related = [figures[low].span, figures[high].span]
+                if value.overlaps(band) {
+                    results.verified.append(VerificationDraft(
+                        span: figures[average].span,
+                        message: "the average \(figures[average].text) lies between the lowest and the highest stated \(shown)", related: related,
+                        arithmetic: "\(Show.figure(figures[low])) ≤ \(Show.figure(figures[average])) ≤ \(Show.figure(figures[high]))"
+                    ))
+                } else {
+                    results.findings.append(FindingDraft(
+                        span: figures[average].span, variables: ["text": figures[average].text, "limits": shown], related: related,
+                        arithmetic: "\(Show.figure(figures[average])) ∉ \(shown)", subject: figures[average].text + " " + figures[average].label
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Two figures measure alike when their units do, or when neither has a unit the lexicon
+    /// knows and the same word follows both (分, ℃, 岁).
+    private static func sameMeasure(_ one: Figure, _ other: Figure, _ scalars: [Unicode.Scalar]) -> Bool {
+        if one.unit != nil || other.unit != nil {
+            return one.sameMeasure(as: other)
+        }
+        let first = one.span.end, second = other.span.end
+        guard first < scalars.count, second < scalars.count, scalars[first] == scalars[second] else { return false }
+        let properties = scalars[first].properties
+        return properties.isAlphabetic || properties.generalCategory == .otherSymbol
     }
 
     /// "準點率介於91%至97%之間，平均準點率為98.1%": an average of what a stated range spans lies
