@@ -225,8 +225,13 @@ public enum ListCountKind: CheckKind {
         while true {
             let itemStart = position
             // The last item, when it joins two names (4K超高清演播室和IP化播控系统升级), may be twice as long.
-            while position < scalars.count, position - itemStart <= 2 * maxLastItem,
-                  !separators.contains(scalars[position]), !isStop(at: position, in: scalars) {
+            while position < scalars.count, position - itemStart <= 2 * maxLastItem, !separators.contains(scalars[position]) {
+                // A quoted name is part of its item, digits and separators inside it too (开通“掌上申请”).
+                if let close = closingQuote(of: scalars, at: position, within: 2 * maxLastItem - (position - itemStart)) {
+                    position = close + 1
+                    continue
+                }
+                guard !isStop(at: position, in: scalars) else { break }
                 position += 1
             }
             var trimmedStart = itemStart
@@ -263,6 +268,25 @@ public enum ListCountKind: CheckKind {
         if let last = items.last, joinsTwoNames(last, parameters: parameters) { items.append("") }
         guard items.count >= 2 else { return nil }
         return Enumeration(items: items, etc: etc, start: start, end: position, text: SourceText.string(scalars[start..<position]))
+    }
+
+    /// The offset of the quote closing the one opened at `position` (“…”, 《…》, 「…」), when it
+    /// closes within `limit` scalars on the same line.
+    private static func closingQuote(of scalars: [Unicode.Scalar], at position: Int, within limit: Int) -> Int? {
+        let closer: Unicode.Scalar
+        switch scalars[position] {
+        case "“": closer = "”"
+        case "《": closer = "》"
+        case "「": closer = "」"
+        case "『": closer = "』"
+        default: return nil
+        }
+        var next = position + 1
+        while next < scalars.count, next - position <= limit, scalars[next] != "\n" {
+            if scalars[next] == closer { return next }
+            next += 1
+        }
+        return nil
     }
 
     /// Whether a conjunction (和, 及, 与) inside the last item joins two names ("上村和下村"): its
