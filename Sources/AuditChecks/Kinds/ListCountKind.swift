@@ -34,6 +34,9 @@ public enum ListCountKind: CheckKind {
         /// Words after a count that introduce its names ("分别为", "："); when absent, only names
         /// before a count are read.
         public var afterWords: [String]?
+        /// Words that make a lone Chinese numeral before them a count of the names it introduces
+        /// (大 in 三大教学板块，即…).
+        public var numeralSuffixes: [String]?
 
         enum CodingKeys: String, CodingKey {
             case select, separators, conjunctions
@@ -41,6 +44,7 @@ public enum ListCountKind: CheckKind {
             case maxItem = "max-item"
             case maxLastItem = "max-last-item"
             case afterWords = "after-words"
+            case numeralSuffixes = "numeral-suffixes"
         }
     }
 
@@ -73,27 +77,52 @@ public enum ListCountKind: CheckKind {
             // "全镇辖6个村、1个社区，分别为…": names after a count name the things of every count
             // joined to it.
             if before == nil { count += joinedCounts(before: index, figures: figures, scalars: scalars, separators: separators, parameters: parameters) }
-            let figure = figures[index]
-            let names = list.items
-            let shown = list.items.count
-            let variables = [
-                "text": figure.text, "names": "\(shown)", "count": "\(count)", "list": list.text,
-                "where": before == nil ? "after" : "before",
-            ]
-            let arithmetic = "\(shown) names listed, \(count) stated\(list.etc ? " (list ends in 等)" : "")"
-            let span = input.extracted.text.span(before == nil ? figure.span.offset..<list.end : list.start..<figure.span.end)
-            // "新建、续建、前期项目26项" lists kinds, not the counted things: a count far above the list counts something else.
-            if names.count < count, count > 2 * names.count { continue }
-            if names.count == count {
-                results.verified.append(VerificationDraft(span: figure.span, message: "\(shown) names listed, \(figure.text) stated", arithmetic: arithmetic))
-            } else if names.count > count || !list.etc {
-                results.findings.append(FindingDraft(
-                    span: figure.span, variables: variables, severity: names.count > count ? nil : .warning,
-                    related: [span], arithmetic: arithmetic, subject: figure.text + " " + list.text
-                ))
+            compare(list, count: count, text: figures[index].text, span: figures[index].span, before: before != nil, input: input, into: &results)
+        }
+        // "三大教学板块，即…": a numeral with a word that makes it a count of what it introduces.
+        if !introducers.isEmpty, let suffixes = parameters.numeralSuffixes, !suffixes.isEmpty {
+            let words = suffixes.map { Array($0.unicodeScalars) }
+            for name in input.extracted.nonFigures where name.kind == .name && name.span.length == 1 {
+                guard let count = numeralCounts[scalars[name.span.offset]], name.span.end < scalars.count,
+                      let word = words.first(where: { UnitLexicon.matchesWord($0, scalars, at: name.span.end) }),
+                      let list = enumerate(scalars, after: name.span.end + word.count, introducers: introducers, separators: separators, parameters: parameters)
+                else { continue }
+                let span = input.extracted.text.span(name.span.offset..<(name.span.end + word.count))
+                compare(list, count: count, text: name.text + String(String.UnicodeScalarView(word)), span: span, before: false, input: input, into: &results)
             }
         }
         return results
+    }
+
+    /// The single numerals that count the names after them with a numeral suffix (三大, 四大);
+    /// 一 is left out: 一大批 and 一大亮点 count nothing.
+    private static let numeralCounts: [Unicode.Scalar: Int] = [
+        "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    ]
+
+    /// Compares the names of `list` with the `count` stated by the figure `text` at `span`, which
+    /// the list comes `before` or after.
+    private static func compare(
+        _ list: Enumeration, count: Int, text: String, span: SourceSpan, before: Bool, input: CheckInput, into results: inout KindResults
+    ) {
+        let names = list.items
+        let shown = list.items.count
+        let variables = [
+            "text": text, "names": "\(shown)", "count": "\(count)", "list": list.text,
+            "where": before ? "before" : "after",
+        ]
+        let arithmetic = "\(shown) names listed, \(count) stated\(list.etc ? " (list ends in 等)" : "")"
+        let listSpan = input.extracted.text.span(before ? list.start..<span.end : span.offset..<list.end)
+        // "新建、续建、前期项目26项" lists kinds, not the counted things: a count far above the list counts something else.
+        if names.count < count, count > 2 * names.count { return }
+        if names.count == count {
+            results.verified.append(VerificationDraft(span: span, message: "\(shown) names listed, \(text) stated", arithmetic: arithmetic))
+        } else if names.count > count || !list.etc {
+            results.findings.append(FindingDraft(
+                span: span, variables: variables, severity: names.count > count ? nil : .warning,
+                related: [listSpan], arithmetic: arithmetic, subject: text + " " + list.text
+            ))
+        }
     }
 
     /// The sum of the counts joined to figure `index` by a separator or conjunction right before
