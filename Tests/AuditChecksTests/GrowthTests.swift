@@ -32,6 +32,16 @@ struct GrowthTests {
         #expect(findings.map(\.arithmetic) == ["(286.4亿元 − 311.9亿元) ÷ 311.9亿元 = −8.18% ≠ −9.2%"])
     }
 
+    @Test func aChangeStatedAsAnAmountIsTheDifference() {
+        #expect(Self.verified("全年粮食产量45.6万吨，比上年的43.2万吨增加2.4万吨。") == ["45.6万吨 − 43.2万吨 = 2.4万吨 = 2.4万吨"])
+        let findings = DefaultSuite.audit("全年发生安全事故56起，比上年的71起减少12起。").findings.filter { $0.check == "growth-mismatch" }
+        #expect(findings.map(\.arithmetic) == ["56起 − 71起 = −15起 ≠ −12起"])
+    }
+
+    @Test func aChangeInPercentagePointsIsTheDifferenceOfThePercentages() {
+        #expect(Self.verified("覆盖率由92.3%提高到95.1%，提高2.8个百分点。") == ["95.1% − 92.3% = 2.8个百分点 = 2.8个百分点"])
+    }
+
     @Test func valuesOfTwoMeasuresAreNotCompared() {
         #expect(Self.verified("全年完成客运量4.86亿人次，比上年的4.62亿元增长5.2%。").isEmpty)
     }

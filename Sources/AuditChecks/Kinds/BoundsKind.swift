@@ -118,7 +118,9 @@ public enum BoundsKind: CheckKind {
             }
             defer { start = end }
             guard end - start >= 3 else { continue }
-            for average in start..<end where figures[average].labelContains(any: averages) && figures[average].interval != nil {
+            // An average is a per-unit figure (平均 makes one): the role screens labels cheaply.
+            for average in start..<end
+            where figures[average].roles.contains(.perUnit) && figures[average].interval != nil && figures[average].labelContains(any: averages) {
                 let extreme: (Int, [String]) -> Bool = { index, words in
                     figures[index].labelContains(any: words) && !figures[index].labelContains(any: exceptions)
                         && !figures[index].labelContains(any: averages)

@@ -107,7 +107,11 @@ public enum GrowthKind: CheckKind {
         let scalars = input.extracted.text.scalars
         var results = KindResults()
         let excluded = (parameters.excludeSentences ?? []).map { Array($0.unicodeScalars) }
-        for position in figures.indices where ShareLabel.isWrittenPercent(figures[position]) {
+        for position in figures.indices {
+            guard ShareLabel.isWrittenPercent(figures[position]) else {
+                absoluteChange(at: position, input: input, parameters: parameters, excluded: excluded, into: &results)
+                continue
+            }
             guard let rises = direction(of: figures[position].label, words: parameters.words),
                   let (current, earlier) = comparedValues(before: position, in: input.index, parameters: parameters),
                   let rate = figures[position].interval, let rateLow = rate.lower, let rateHigh = rate.upper,
@@ -150,6 +154,63 @@ public enum GrowthKind: CheckKind {
         return results
     }
 
+    /// "粮食产量45.6万吨，比上年的43.2万吨增加3.4万吨" and "覆盖率由92.3%提高到95.1%，提高2.8个百分点":
+    /// a change stated as an amount of the values' measure, or in percentage points between two
+    /// percentages, is their difference.
+    private static func absoluteChange(
+        at position: Int, input: CheckInput, parameters: Parameters, excluded: [[Unicode.Scalar]], into results: inout KindResults
+    ) {
+        let figures = input.extracted.figures
+        let change = figures[position]
+        guard let dimension = change.dimension, dimension != .time, !change.missingNumber, !change.masked,
+              change.qualifier == .exact, !change.roles.contains(.perUnit) else { return }
+        let points = dimension == .percent
+        // The value right before a change is one it compares (…增加到X，增加Z; …比上年的Y增加Z):
+        // most figures follow none of their measure, and their labels need not be read.
+        guard position > 0, figures[position - 1].sentence == change.sentence,
+              figures[position - 1].dimension == dimension,
+              !points || change.unit?.canonical == "个百分点",
+              let rises = direction(of: change.label, words: parameters.words),
+              let (current, earlier) = comparedValues(before: position, in: input.index, parameters: parameters, percentages: points),
+              points || figures[current].sameMeasure(as: change),
+              let amount = change.interval, let amountLow = amount.lower, let amountHigh = amount.upper,
+              let now = figures[current].interval, let nowLow = now.lower, let nowHigh = now.upper,
+              let then = figures[earlier].interval, let thenLow = then.lower, let thenHigh = then.upper
+        else { return }
+        let sentence = Array(input.extracted.text.scalars[change.sentence])
+        guard !excluded.contains(where: { ScalarSearch.firstIndex(of: $0, in: sentence) != nil }) else { return }
+        let difference = Interval(lower: nowLow - thenHigh, upper: nowHigh - thenLow)
+        let band = rises ? Interval(lower: amountLow, upper: amountHigh) : Interval(lower: -amountHigh, upper: -amountLow)
+        let agrees = difference.overlaps(band)
+        let computed: String
+        if let nowValue = figures[current].value, let thenValue = figures[earlier].value {
+            let delta = nowValue - thenValue
+            let magnitude = Show.value(delta < 0 ? -delta : delta, in: change.unit)
+            computed = delta < 0 ? "−" + magnitude : magnitude
+        } else {
+            computed = "?"
+        }
+        let stated = (rises ? "" : "−") + Show.figure(change)
+        let arithmetic = "\(Show.figure(figures[current])) − \(Show.figure(figures[earlier])) = \(computed)\(agrees ? " = " : " ≠ ")\(stated)"
+        let related = [figures[current].span, figures[earlier].span]
+        if agrees {
+            results.verified.append(VerificationDraft(
+                span: change.span,
+                message: "\(change.text) \(rises ? "rise" : "fall") is the difference of \(figures[current].text) and \(figures[earlier].text)",
+                related: related, arithmetic: arithmetic
+            ))
+        } else {
+            results.findings.append(FindingDraft(
+                span: change.span,
+                variables: [
+                    "rate": change.text, "change": change.label.trimmingWhitespace(),
+                    "current": figures[current].text, "earlier": figures[earlier].text, "computed": computed,
+                ],
+                related: related, arithmetic: arithmetic, subject: change.text + " " + figures[current].label
+            ))
+        }
+    }
+
     /// Whether the label states a rise (true) or a fall (false); nil when it is not a change word
     /// alone, its fillers aside.
     static func direction(of label: String, words: ChangeWords) -> Bool? {
@@ -182,14 +243,18 @@ public enum GrowthKind: CheckKind {
     /// The value of this period and the earlier value it is compared with, for the percentage at
     /// `position`: "X，比上年的Y增长", "由Y增加到X，增长" or "X，同比增长…（上年Y）". Both are of one
     /// measure, in the percentage's sentence, and neither is a percentage.
-    static func comparedValues(before position: Int, in index: FigureIndex, parameters: Parameters) -> (Int, Int)? {
+    /// With `percentages`, the two values are written percentages instead (for a change in
+    /// percentage points).
+    static func comparedValues(before position: Int, in index: FigureIndex, parameters: Parameters, percentages: Bool = false) -> (Int, Int)? {
         let figures = index.figures
         let sentence = figures[position].sentence
         func inSentence(_ candidate: Int) -> Bool {
             candidate >= 0 && candidate < figures.count && figures[candidate].sentence == sentence
         }
         func usable(_ candidate: Int) -> Bool {
-            inSentence(candidate) && figures[candidate].dimension != nil && figures[candidate].dimension != .percent
+            guard inSentence(candidate) else { return false }
+            if percentages { return ShareLabel.isWrittenPercent(figures[candidate]) && !figures[candidate].roles.contains(.perUnit) }
+            return figures[candidate].dimension != nil && figures[candidate].dimension != .percent
                 && figures[candidate].dimension != .time
                 && !figures[candidate].missingNumber && !figures[candidate].masked && !figures[candidate].roles.contains(.perUnit)
         }
