@@ -11,3 +11,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One JUnit XML file for the run, `figaudit.junit.xml`.
     case junit
 }
+
+extension ReportFormat {
+    /// The format a `--format` name asks for: its raw value or a longer spelling (markdown for
+    /// md), in any case; nil for an unknown name.
+    public init?(name: String) {
+        let lowered = name.lowercased()
+        if let format = ReportFormat(rawValue: lowered) {
+            self = format
+        } else if lowered == "markdown" {
+            self = .md
+        } else {
+            return nil
+        }
+    }
+}

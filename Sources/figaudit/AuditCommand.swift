@@ -56,7 +56,7 @@ struct AuditCommand: ParsableCommand {
     var out: String = "reports"
 
     @Option(help: ArgumentHelp(
-        "Report formats, comma-separated or repeated: md, json, html (per document, with an index), sarif, junit (one file per run). Default: md,json.",
+        "Report formats, comma-separated or repeated: md (or markdown), json, html (per document, with an index), sarif, junit (one file per run). Default: md,json.",
         valueName: "list"
     ))
     var format: [String] = []
@@ -131,7 +131,7 @@ struct AuditCommand: ParsableCommand {
         guard !names.isEmpty else { throw ValidationError("--format needs at least one of: md, json") }
         var formats: [ReportFormat] = []
         for name in names {
-            guard let format = ReportFormat(rawValue: name.lowercased()), Self.supported.contains(format) else {
+            guard let format = ReportFormat(name: name), Self.supported.contains(format) else {
                 let known = Self.supported.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("unknown report format '\(name)' (expected one of: \(known))")
             }
