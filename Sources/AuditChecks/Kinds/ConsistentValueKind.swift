@@ -36,6 +36,11 @@ public enum ConsistentValueKind: CheckKind {
         /// whose sentences, before them, name different such words count different people, as
         /// "批准逮捕348人" and "受理审查逮捕未成年犯罪嫌疑人67人，批准逮捕26人" do. None when absent.
         public var subgroupWords: [String]?
+        /// How many times the smaller value the larger may be and still restate it; beyond, the
+        /// two count different scopes (the visitors of a museum and of one exhibition), unless
+        /// their digits differ by one dropped, added or changed digit (120 and 12). No bound when
+        /// absent.
+        public var maxRatio: Decimal?
 
         enum CodingKeys: String, CodingKey {
             case minSubject = "min-subject"
@@ -43,6 +48,7 @@ public enum ConsistentValueKind: CheckKind {
             case fillerWords = "filler-words"
             case droppedWords = "dropped-words"
             case subgroupWords = "subgroup-words"
+            case maxRatio = "max-ratio"
         }
 
         /// The filler and dropped words, prepared once when the check is loaded.
@@ -57,6 +63,7 @@ public enum ConsistentValueKind: CheckKind {
             fillerWords = try container.decodeIfPresent([String].self, forKey: .fillerWords)
             droppedWords = try container.decodeIfPresent([String].self, forKey: .droppedWords)
             subgroupWords = try container.decodeIfPresent([String].self, forKey: .subgroupWords)
+            maxRatio = try container.decodeIfPresent(Decimal.self, forKey: .maxRatio)
             fillers = FillerWords(fillerWords ?? [], dropped: droppedWords ?? [])
         }
     }
@@ -240,7 +247,8 @@ public enum ConsistentValueKind: CheckKind {
             // Cheap tests first: most pairs are in one sentence or agree.
             guard a.sentence != b.sentence,
                   // Under "（三）上寨村。" and "（六）富湾村。": two villages' paragraphs.
-                  sameHeadingPlace(pair.first, pair.second), !a.interval!.overlaps(b.interval!) else { continue }
+                  sameHeadingPlace(pair.first, pair.second), !a.interval!.overlaps(b.interval!),
+                  !Self.differentScopes(a, b, maxRatio: parameters.maxRatio) else { continue }
             let core = cores[pair.first].isEmpty || !cores[pair.first].elementsEqual(cores[pair.second])
                 ? nil : String(decoding: cores[pair.first], as: UTF8.self)
             // "对17所初级中学、8所九年一贯制学校": the words before a list item are the last item's
@@ -273,6 +281,18 @@ public enum ConsistentValueKind: CheckKind {
             ))
         }
         return results
+    }
+
+    /// Whether two values are too far apart to restate one quantity: the larger is more than
+    /// `maxRatio` times the smaller, and their digits differ by more than one digit (a slip
+    /// drops, adds or changes one: 120 and 12 are one quantity mistyped).
+    static func differentScopes(_ a: Figure, _ b: Figure, maxRatio: Decimal?) -> Bool {
+        guard let maxRatio, let first = a.value, let second = b.value, first > 0, second > 0 else { return false }
+        let (small, large) = first < second ? (first, second) : (second, first)
+        guard large > small * maxRatio else { return false }
+        func digits(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { ("0"..."9").contains($0) })) }
+        let (one, other) = (digits(a.text), digits(b.text))
+        return one.isEmpty || other.isEmpty || editDistance(one, other) > 1
     }
 
     /// The place names in a figure's sentence before it: words ending in 省, 市, 县, 区, 乡, 镇,
