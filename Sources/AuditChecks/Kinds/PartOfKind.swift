@@ -136,10 +136,38 @@ public enum PartOfKind: CheckKind {
                 // taken of is no whole of the sentence's parts, which belong to its subject.
                 if isShareBase(candidate, in: index) { return nil }
                 if implicit && figure.labelContains(any: subsetWords) { return nil }
-                return index.compound(of: candidate).first
+                return parallelWhole(for: position, nearest: candidate, in: index) ?? index.compound(of: candidate).first
             }
             // An implicit subgroup must follow its total directly.
             if implicit && !(figure.compoundGroup != nil && figure.compoundGroup == part.compoundGroup) { return nil }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// "死亡12人、受伤45人，其中高速公路死亡5人": the whole whose measure (its label's last two
+    /// ideographs) the part names, when the nearest one's is not named and an earlier figure of
+    /// the sentence, of the part's unit, has one the part names.
+    private static func parallelWhole(for position: Int, nearest: Int, in index: FigureIndex) -> Int? {
+        let figures = index.figures
+        func measure(_ candidate: Int) -> [Unicode.Scalar]? {
+            let ending = Array(figures[candidate].label.unicodeScalars.filter { !$0.isSpace }.suffix(2))
+            return ending.count == 2 && ending.allSatisfy(\.properties.isIdeographic) ? ending : nil
+        }
+        let label = Array(figures[position].label.unicodeScalars)
+        func named(_ candidate: Int) -> Bool {
+            guard let measure = measure(candidate) else { return false }
+            return ScalarSearch.firstIndex(of: measure, in: label) != nil
+        }
+        guard !named(nearest) else { return nil }
+        var candidate = nearest - 1
+        while candidate >= 0, figures[candidate].sentence == figures[position].sentence {
+            let figure = figures[candidate]
+            if figure.cues.contains(.partOf) { return nil }
+            if figure.sameMeasure(as: figures[position]), index.isQuantity(candidate), !figure.roles.contains(.perUnit),
+               index.compoundFirst[candidate] == candidate, named(candidate) {
+                return candidate
+            }
             candidate -= 1
         }
         return nil

@@ -538,6 +538,12 @@ private final class SumPass {
             if own.count >= 2 { judge(total: total, parts: own, shape: shape) }
             return
         }
+        // "死亡5人、受傷21人；其中住宅火災造成死亡2人、受傷9人": each part belongs to the total whose
+        // measure it names.
+        if !comparisons.allSatisfy(\.holds), let own = partsOfParallelTotal(total: total, parts: parts) {
+            if own.count >= 2 { judge(total: total, parts: own, shape: shape) }
+            return
+        }
         used.formUnion(parts.flatMap { index.compound(of: $0) })
         let members = index.compound(of: total)
         let text = input.extracted.text
@@ -604,6 +610,38 @@ private final class SumPass {
         guard cycles else { return nil }
         let totalLabel = figures[total].label
         return parts.indices.filter { totalLabel.containsText(endings[$0]) }.map { parts[$0] }
+    }
+
+    /// The parts that name no measure of another total beside this one, when some do: "死亡5人、
+    /// 受傷21人" are two totals of one unit, and a part labelled 受傷 is not one of 死亡's. A
+    /// measure is the last two ideographs of a label; the other totals stand in the total's
+    /// sentence before the parts. Nil when no part names another's measure.
+    private func partsOfParallelTotal(total: Int, parts: [Int]) -> [Int]? {
+        func measure(_ position: Int) -> [Unicode.Scalar]? {
+            let ending = Array(figures[position].label.unicodeScalars.filter { !$0.isSpace }.suffix(2))
+            return ending.count == 2 && ending.allSatisfy(\.properties.isIdeographic) ? ending : nil
+        }
+        guard let own = measure(total) else { return nil }
+        let sentence = figures[total].sentence
+        var others: [[Unicode.Scalar]] = []
+        var candidate = index.compoundFirst[total]
+        while candidate > 0, figures[candidate - 1].sentence == sentence { candidate -= 1 }
+        // The other totals stand before the parts, each first in its compound.
+        let firstPart = parts.min() ?? total
+        while candidate < firstPart, figures[candidate].sentence == sentence {
+            if index.compoundFirst[candidate] == candidate, candidate != index.compoundFirst[total],
+               figures[candidate].sameMeasure(as: figures[total]),
+               isQuantity(candidate), !figures[candidate].cues.contains(.partOf), let other = measure(candidate), other != own {
+                others.append(other)
+            }
+            candidate += 1
+        }
+        guard !others.isEmpty else { return nil }
+        let kept = parts.filter { part in
+            let label = Array(figures[part].label.unicodeScalars)
+            return ScalarSearch.firstIndex(of: own, in: label) != nil || !others.contains { ScalarSearch.firstIndex(of: $0, in: label) != nil }
+        }
+        return kept.count < parts.count ? kept : nil
     }
 
     /// Whether each part is followed in its sentence by its share (，佔1.6%), and the shares add up
