@@ -178,7 +178,31 @@ public enum ShareKind: CheckKind {
             shares.append(Share(index: index, whole: whole, subject: subject, group: "\(whole)\u{1F}\(last)", namesWhole: !statedWhole.isEmpty))
         }
         measureNamedOnce(&shares)
+        lastShareClosesList(&shares, figures: figures)
         return shares
+    }
+
+    /// "华东地区占41.6%，华北地区占18.3%，华南地区占16.9%，华中及西部地区占14.2%，海外市场占12.5%":
+    /// the last share, alone in its group and taking its whole from the shares before, closes a
+    /// list of three or more shares of one group right before it that falls short of 99%, when
+    /// with it the list comes to at most 110%. A share of another classification (少数民族 after
+    /// 城镇 and 农村) mostly follows a list already whole, or takes the sum far past 100%.
+    private static func lastShareClosesList(_ shares: inout [Share], figures: [Figure]) {
+        guard shares.count >= 4, let last = shares.last, !last.subject.isEmpty, !last.namesWhole,
+              !shares.dropLast().contains(where: { $0.group == last.group }),
+              let group = shares.dropLast().last?.group else { return }
+        let run = shares.dropLast().reversed().prefix { $0.group == group }
+        guard run.count >= 3, run.allSatisfy({ $0.whole == last.whole && !$0.subject.isEmpty }),
+              let closing = figures[last.index].interval?.lower else { return }
+        var least = Decimal(0)
+        var most = Decimal(0)
+        for share in run {
+            guard let interval = figures[share.index].interval, let lower = interval.lower, let upper = interval.upper else { return }
+            least += lower
+            most += upper
+        }
+        guard most < 99, least + closing <= 110 else { return }
+        shares[shares.count - 1].group = group
     }
 
     /// "乐透型游戏销售额占52.3%，即开型游戏占18.6%": the first share names the measure shared
