@@ -239,7 +239,7 @@ public enum RateKind: CheckKind {
                 guard base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
                       base.label.containsText(shortStem) || base.cues.contains(.total) || base.labelContains(any: named.denominatorWords)
                         || (subset && offset == 0),
-                      subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
+                      subgroup.isEmpty || namesSubgroup(figures[numerator].label, subgroup) || namesSubgroup(base.label, subgroup)
                 else { continue }
                 pairs.append((figures[numerator], base))
             }
@@ -249,12 +249,23 @@ public enum RateKind: CheckKind {
                 guard base.sameMeasure(as: figures[numerator]), base.unit?.written == figures[numerator].unit?.written,
                       base.labelContains(any: named.denominatorWords),
                       !complements.contains(where: { base.label.containsText($0) }),
-                      subgroup.isEmpty || figures[numerator].label.containsText(subgroup) || base.label.containsText(subgroup)
+                      subgroup.isEmpty || namesSubgroup(figures[numerator].label, subgroup) || namesSubgroup(base.label, subgroup)
                 else { continue }
                 pairs.append((figures[numerator], base))
             }
         }
         return (pairs, confirming)
+    }
+
+    /// Whether `label` names the subgroup a rate's name narrows it to: the words whole, or each
+    /// word of two scalars in any order ("计划检修项目" names 检修计划 of 检修计划完成率).
+    static func namesSubgroup(_ label: String, _ subgroup: String) -> Bool {
+        if label.containsText(subgroup) { return true }
+        let scalars = Array(subgroup.unicodeScalars)
+        guard scalars.count >= 4, scalars.count % 2 == 0 else { return false }
+        let words = stride(from: 0, to: scalars.count, by: 2).map { Array(scalars[$0..<($0 + 2)]) }
+        let text = Array(label.unicodeScalars)
+        return words.allSatisfy { ScalarSearch.firstIndex(of: $0, in: text) != nil }
     }
 
     /// Records `rate` as verified when one of `pairs` or `confirming` gives it, and as a finding on
