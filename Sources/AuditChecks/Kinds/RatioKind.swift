@@ -116,7 +116,10 @@ public enum RatioKind: CheckKind {
             // is the households' name, at the end of their label.
             let named = specific.unicodeScalars.count >= 2 && specific != top
                 && String(String.UnicodeScalarView(bottom.unicodeScalars.suffix(6))).containsText(specific)
-            if specific.isEmpty || opening >= 2 || named { pairs.append([position, next]) }
+            // "空巢老年人家庭2.36万户、老年人1.98万人": the persons are the members the households
+            // are named by, and each household has one at least.
+            let members = top.unicodeScalars.count >= 2 && ["家庭", "户", "戶"].contains { bottom.hasSuffix(top + $0) }
+            if specific.isEmpty || opening >= 2 || named || members { pairs.append([position, next]) }
         }
         return pairs
     }
