@@ -713,10 +713,20 @@ extension FigureExtractor {
 
     /// Whether a line starts with a top-level heading number: 一、 to 十九、.
     public static func isTopLevelHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        isHeading(line, in: scalars, numerals: "一二三四五六七八九十")
+    }
+
+    /// Whether a line opens with a numeral in financial form and 、 ("貳、火災搶救"): a heading
+    /// above the 一、 ones, in documents that number their parts so (common in Taiwan).
+    public static func isFinancialNumeralHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        isHeading(line, in: scalars, numerals: "壹贰貳叁參肆伍陆陸柒捌玖拾")
+    }
+
+    private static func isHeading(_ line: Range<Int>, in scalars: [Unicode.Scalar], numerals digits: String) -> Bool {
         var position = line.lowerBound
         while position < line.upperBound, scalars[position].isSpace { position += 1 }
         let numerals = position
-        while position < line.upperBound, "一二三四五六七八九十".unicodeScalars.contains(scalars[position]) { position += 1 }
+        while position < line.upperBound, digits.unicodeScalars.contains(scalars[position]) { position += 1 }
         return position > numerals && position - numerals <= 3 && position < line.upperBound && scalars[position] == "、"
     }
 }

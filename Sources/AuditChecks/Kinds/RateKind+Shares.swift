@@ -195,11 +195,19 @@ extension RateKind {
     }
 
     /// The line where the share's section starts: the nearest top-level heading (二、) at or above
-    /// its line, or the first line. A named whole is looked for no further back.
+    /// its line, or the first line. A named whole is looked for no further back. Under a heading
+    /// numbered in financial form (貳、火災搶救), 一、 numbers paragraphs, and the section is that
+    /// heading's.
     private static func sectionStartLine(of share: Figure, in text: SourceText) -> Int {
         var line = share.span.line
-        while line > 1, !FigureExtractor.isTopLevelHeading(text.lineRange(line), in: text.scalars) { line -= 1 }
-        return line
+        var paragraph: Int?
+        while line >= 1 {
+            let range = text.lineRange(line)
+            if FigureExtractor.isFinancialNumeralHeading(range, in: text.scalars) { return line }
+            if paragraph == nil, FigureExtractor.isTopLevelHeading(range, in: text.scalars) { paragraph = line }
+            line -= 1
+        }
+        return paragraph ?? 1
     }
 
     /// Whether the figure at `position` is followed, before the next quantity, by a share of it.
