@@ -258,6 +258,16 @@ public enum GrowthKind: CheckKind {
                 && figures[candidate].dimension != .time
                 && !figures[candidate].missingNumber && !figures[candidate].masked && !figures[candidate].roles.contains(.perUnit)
         }
+        // An average value, usable but for its per-unit role.
+        func usableAverage(_ candidate: Int) -> Bool {
+            inSentence(candidate) && figures[candidate].dimension != nil && figures[candidate].dimension != .percent
+                && figures[candidate].dimension != .time && !figures[candidate].missingNumber && !figures[candidate].masked
+        }
+        // "计划20.00亿千瓦时的106.8%": a value a percentage right after it is taken of.
+        func isShareBase(_ candidate: Int) -> Bool {
+            let next = candidate + 1
+            return inSentence(next) && ShareLabel.isWrittenPercent(figures[next]) && figures[next].label.trimmingWhitespace() == "的"
+        }
         // A period written as a figure of its own ("較111年的928,160人次") stands between values.
         func isPeriod(_ candidate: Int) -> Bool { inSentence(candidate) && figures[candidate].dimension == .time }
         func step(_ candidate: Int, by offset: Int) -> Int {
@@ -282,12 +292,28 @@ public enum GrowthKind: CheckKind {
         let before = step(position, by: -1)
         var twoBefore = step(before, by: -1)
         // "86.4万吨，日均2,367吨，比上年的81.2万吨": the period's value stands before the average.
+        // "達98,640輛，佔私家車總數的15.3%，較…" and "完成年度计划20.00亿千瓦时的106.8%，比…": a share,
+        // and the base a share is taken of, stand between the values too.
         let averages = parameters.averageWords ?? []
-        while inSentence(twoBefore), figures[twoBefore].roles.contains(.perUnit) || figures[twoBefore].labelContains(any: averages) {
+        var firstAverage: Int?
+        while inSentence(twoBefore) {
+            let figure = figures[twoBefore]
+            if figure.roles.contains(.perUnit) || figure.labelContains(any: averages) {
+                firstAverage = firstAverage ?? twoBefore
+            } else if percentages || !(ShareLabel.isWrittenPercent(figure) || isShareBase(twoBefore)) {
+                break
+            }
             twoBefore = step(twoBefore, by: -1)
         }
+        // "每日平均乘客量為1,162萬人次，比2023年的1,128萬人次": an average is the value compared
+        // when no other value stands before it.
+        var averageCompared = false
+        if !inSentence(twoBefore), let average = firstAverage {
+            twoBefore = average
+            averageCompared = true
+        }
         // "X，比上年的Y增长Z%".
-        if usable(before), usable(twoBefore), isEarlier(before), !isEarlier(twoBefore),
+        if usable(before), usable(twoBefore) || (averageCompared && usableAverage(twoBefore)), isEarlier(before), !isEarlier(twoBefore),
            figures[before].sameMeasure(as: figures[twoBefore]) {
             return (twoBefore, before)
         }
