@@ -31,4 +31,18 @@ struct LineTableTests {
         let text = "城关镇　3120\n新店镇　1860\n说明：以下为新增。\n河口镇　500\n合计　4990\n"
         #expect(DefaultSuite.audit(text).findings.filter { $0.check == "table-total-mismatch" }.isEmpty)
     }
+
+    @Test func numbersInsideARowNameAreNoCells() {
+        let text = "年齡組別　人口（千人）\n0－14歲　98.4\n15－64歲　484.6\n65歲及以上　100.1\n總計　683.1\n"
+        let verified = DefaultSuite.audit(text).verified.filter { $0.check == "table-total-mismatch" }
+        #expect(verified.map(\.arithmetic) == ["98.4 + 484.6 + 100.1 = [682.95, 683.25] = 683.1"])
+    }
+
+    @Test func aTotalNoLargerThanItsLargestRowIsAnAverage() {
+        #expect(LineTableKind.totalIsAverage(Interval(lower: 3560, upper: 3560), of: [3613, 3540, 3667, 3420]))
+        #expect(!LineTableKind.totalIsAverage(Interval(lower: 14240, upper: 14240), of: [3613, 3540, 3667, 3420]))
+        // A row of zero or an unknown value leaves the sum possible.
+        #expect(!LineTableKind.totalIsAverage(Interval(lower: 5, upper: 5), of: [5, 0]))
+        #expect(!LineTableKind.totalIsAverage(Interval(lower: 5, upper: 5), of: [5, nil]))
+    }
 }

@@ -1,5 +1,6 @@
 import AuditCore
 import Extraction
+import Foundation
 
 /// A table written as lines of a text whose rows do not add up to its total row.
 ///
@@ -28,12 +29,20 @@ public enum LineTableKind: CheckKind {
         /// Words of a column's name that make it an average or a per-unit value, which rows do not
         /// add up to (人均, 平均, 每). None when absent.
         public var averageWords: [String]?
+        /// Words of a column's name that make it an average per period (日均, 每日), which rows of
+        /// parts add up to, though rows of periods do not. None when absent.
+        public var periodAverageWords: [String]?
+        /// Endings of row names that make the rows periods (季度, 月, 上半年); a name ending in a
+        /// digit and 年 (2024年) is one too.
+        public var periodRows: [String]?
 
         enum CodingKeys: String, CodingKey {
             case totalLabels = "total-labels"
             case subtotalLabels = "subtotal-labels"
             case minRows = "min-rows"
             case averageWords = "average-words"
+            case periodAverageWords = "period-average-words"
+            case periodRows = "period-rows"
         }
     }
 
@@ -68,8 +77,7 @@ public enum LineTableKind: CheckKind {
             let range = text.lineRange(line)
             var end = range.upperBound
             while end > range.lowerBound, scalars[end - 1].isSpace { end -= 1 }
-            let start = figures[first].span.offset
-            guard figures[next - 1].span.end == end, start > range.lowerBound, scalars[start - 1].isSpace,
+            guard figures[next - 1].span.end == end,
                   let row = Self.row(line: line, cells: Self.cells(of: range, in: scalars), figures: Array(first..<next), in: input.extracted)
             else { continue }
             rows.append(row)
@@ -118,8 +126,11 @@ public enum LineTableKind: CheckKind {
     /// The line as a row: a first cell of words with no figure, then cells that are each one
     /// figure and nothing else. Nil for any other line.
     static func row(line: Int, cells: [Range<Int>], figures lineFigures: [Int], in extracted: ExtractedDocument) -> Row? {
-        guard cells.count >= 2, lineFigures.count == cells.count - 1 else { return nil }
+        guard cells.count >= 2 else { return nil }
         let figures = extracted.figures
+        // A name may hold numbers of its own (1号机组, 0－14歲): figures inside it are no cells.
+        let lineFigures = lineFigures.filter { figures[$0].span.offset >= cells[0].upperBound }
+        guard lineFigures.count == cells.count - 1 else { return nil }
         for (cell, index) in zip(cells.dropFirst(), lineFigures) {
             let span = figures[index].span
             guard span.offset == cell.lowerBound, span.end == cell.upperBound, figures[index].interval != nil else { return nil }
@@ -136,6 +147,13 @@ public enum LineTableKind: CheckKind {
             let name = row.name.filter { !$0.isWhitespace }
             return labels.contains(name)
         }
+        // A row named by a period: a quarter, a month, a half-year or a year (2024年).
+        func isPeriod(_ name: String) -> Bool {
+            let name = name.trimmingWhitespace()
+            if (parameters.periodRows ?? []).contains(where: { name.hasSuffix($0) }) { return true }
+            let scalars = Array(name.unicodeScalars)
+            return scalars.count >= 2 && scalars.last == "年" && ("0"..."9").contains(scalars[scalars.count - 2])
+        }
         guard let total = block.last, named(total, parameters.totalLabels), block.count - 1 >= max(1, parameters.minRows ?? 2) else { return }
         let rows = block.dropLast()
         guard let firstRow = rows.first else { return }
@@ -145,12 +163,15 @@ public enum LineTableKind: CheckKind {
             // The header's first cell names the rows; the others name the number columns.
             let name = header.flatMap { $0.count == total.cells.count + 1 ? $0[column + 1] : nil } ?? "\(column + 1)"
             // Rates, shares and averages do not add up across rows.
+            // Averages per day or month of parts (隧道 by 隧道) add up; of periods (季度 by 季度) they do not.
+            let perPeriod = (parameters.periodAverageWords ?? []).contains { name.contains($0) } && !rows.contains { isPeriod($0.name) }
             guard totalFigure.dimension != .percent, !name.contains("率"), !name.contains("%"), !name.contains("％"),
-                  !(parameters.averageWords ?? []).contains(where: { name.contains($0) }),
-                  !rows.contains(where: { figures[$0.cells[column]].roles.contains(.perUnit) }) && !totalFigure.roles.contains(.perUnit),
+                  perPeriod || !(parameters.averageWords ?? []).contains(where: { name.contains($0) }),
+                  perPeriod || !rows.contains(where: { figures[$0.cells[column]].roles.contains(.perUnit) }) && !totalFigure.roles.contains(.perUnit),
                   let totalInterval = totalFigure.interval,
                   rows.allSatisfy({ figures[$0.cells[column]].unit?.canonical == totalFigure.unit?.canonical }),
-                  let sum = Show.sum(rows.map { figures[$0.cells[column]].interval }) else { continue }
+                  let sum = Show.sum(rows.map { figures[$0.cells[column]].interval }),
+                  !totalIsAverage(totalInterval, of: rows.map { figures[$0.cells[column]].value }) else { continue }
             let terms = rows.map { Show.figure(figures[$0.cells[column]]) }.joined(separator: " + ")
             let shownSum = sum.isPoint ? Show.value(sum.lower!, in: totalFigure.unit) : Show.interval(sum, in: totalFigure.unit)
             let agrees = sum.overlaps(totalInterval)
@@ -174,6 +195,16 @@ public enum LineTableKind: CheckKind {
                 ))
             }
         }
+    }
+
+    /// Whether a total row's cell is no larger than its column's largest positive row: a sum of
+    /// two or more positive rows exceeds each, so such a cell is an average or a rate (利用小时
+    /// 3,560 under rows of 3,420 to 3,667), whatever its column is named.
+    static func totalIsAverage(_ total: Interval, of values: [Decimal?]) -> Bool {
+        let known = values.compactMap { $0 }
+        guard known.count == values.count, known.count >= 2, known.allSatisfy({ $0 > 0 }),
+              let largest = known.max(), let upper = total.upper else { return false }
+        return upper <= largest
     }
 
     // MARK: - Messages
