@@ -455,6 +455,14 @@ private final class SumPass {
             guard matches(candidate, total), isQuantity(candidate), !figures[candidate].roles.contains(.perUnit) else { continue }
             if figures[candidate].cues.contains(.partOf) { continue }
             let candidates = index.compound(of: candidate)
+            // An inferred sum takes parts counted with the total's own word, whatever its scale
+            // (人 and 萬人): 开设订单班12个 is no part of 48家企业, though 个 and 家 count alike.
+            guard candidates.allSatisfy({ part in
+                members.allSatisfy { member in
+                    !figures[member].sameMeasure(as: figures[part])
+                        || figures[member].unit?.written.unicodeScalars.last == figures[part].unit?.written.unicodeScalars.last
+                }
+            }) else { continue }
             guard candidates.allSatisfy({ figures[$0].qualifier == .exact }) else { return nil }
             if figures[candidate].cues.contains(.total) && !parts.isEmpty { break }
             parts.append(candidate)
