@@ -150,13 +150,9 @@ public enum PartOfKind: CheckKind {
     /// the sentence, of the part's unit, has one the part names.
     private static func parallelWhole(for position: Int, nearest: Int, in index: FigureIndex) -> Int? {
         let figures = index.figures
-        func measure(_ candidate: Int) -> [Unicode.Scalar]? {
-            let ending = Array(figures[candidate].label.unicodeScalars.filter { !$0.isSpace }.suffix(2))
-            return ending.count == 2 && ending.allSatisfy(\.properties.isIdeographic) ? ending : nil
-        }
         let label = Array(figures[position].label.unicodeScalars)
         func named(_ candidate: Int) -> Bool {
-            guard let measure = measure(candidate) else { return false }
+            guard let measure = figures[candidate].labelMeasure else { return false }
             return ScalarSearch.firstIndex(of: measure, in: label) != nil
         }
         guard !named(nearest) else { return nil }

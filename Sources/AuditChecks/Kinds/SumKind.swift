@@ -625,11 +625,7 @@ private final class SumPass {
     /// measure is the last two ideographs of a label; the other totals stand in the total's
     /// sentence before the parts. Nil when no part names another's measure.
     private func partsOfParallelTotal(total: Int, parts: [Int]) -> [Int]? {
-        func measure(_ position: Int) -> [Unicode.Scalar]? {
-            let ending = Array(figures[position].label.unicodeScalars.filter { !$0.isSpace }.suffix(2))
-            return ending.count == 2 && ending.allSatisfy(\.properties.isIdeographic) ? ending : nil
-        }
-        guard let own = measure(total) else { return nil }
+        guard let own = figures[total].labelMeasure else { return nil }
         let sentence = figures[total].sentence
         var others: [[Unicode.Scalar]] = []
         var candidate = index.compoundFirst[total]
@@ -639,7 +635,7 @@ private final class SumPass {
         while candidate < firstPart, figures[candidate].sentence == sentence {
             if index.compoundFirst[candidate] == candidate, candidate != index.compoundFirst[total],
                figures[candidate].sameMeasure(as: figures[total]),
-               isQuantity(candidate), !figures[candidate].cues.contains(.partOf), let other = measure(candidate), other != own {
+               isQuantity(candidate), !figures[candidate].cues.contains(.partOf), let other = figures[candidate].labelMeasure, other != own {
                 others.append(other)
             }
             candidate += 1

@@ -196,6 +196,13 @@ extension Figure {
         return unit?.canonical == other.unit?.canonical
     }
 
+    /// The measure the label ends with, its last two ideographs (死亡 of 民眾死亡, 受傷), or nil when
+    /// the label does not end in two ideographs.
+    var labelMeasure: [Unicode.Scalar]? {
+        let ending = Array(label.unicodeScalars.filter { !$0.isSpace }.suffix(2))
+        return ending.count == 2 && ending.allSatisfy(\.properties.isIdeographic) ? ending : nil
+    }
+
     /// Whether any of `words` occurs in the label (a scalar search: Foundation's is slow here).
     func labelContains(any words: [String]) -> Bool {
         words.contains { label.containsText($0) }
