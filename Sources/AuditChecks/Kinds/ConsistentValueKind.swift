@@ -320,7 +320,7 @@ public enum ConsistentValueKind: CheckKind {
     /// For each line, the place named by the numbered heading nearest at or above it ("（四）长溪村。"
     /// or "3. 城关镇"), or `none` when that heading names no place or there is none. A place is a
     /// title of two to ten scalars ending in 省, 市, 县, 区, 乡, 镇, 村 or 组, other than the whole
-    /// place (全镇).
+    /// place (全镇), or naming a numbered thing (3号线).
     ///
     /// Headings nest by their numbering (一、 above （一） above 1. above （1）): a heading replaces
     /// the places of its own level and below, so "1. 基本情况" under "（三）上寨村。" keeps the village.
@@ -337,13 +337,25 @@ public enum ConsistentValueKind: CheckKind {
                 var end = start
                 while end < range.upperBound, !titleEnds.contains(scalars[end]) { end += 1 }
                 let title = scalars[start..<end]
-                let named = (2...10).contains(title.count) && title.first != "全" && title.last.map { adminCharacters.contains($0) } == true
+                let named = (2...10).contains(title.count) && title.first != "全"
+                    && (title.last.map { adminCharacters.contains($0) } == true || namesNumberedEntity(title))
                 levels[level] = named ? start..<end : none
                 for deeper in (level + 1)..<levels.count { levels[deeper] = none }
             }
             places.append(levels.last { $0 != none } ?? none)
         }
         return places
+    }
+
+    /// Whether a heading's title names one of several numbered things: a digit and 号 (3号线,
+    /// 6号线一期, 1號機組), which, like a place, the headings beside it name others of.
+    static func namesNumberedEntity(_ title: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in title {
+            if scalar == "号" || scalar == "號", headingNumerals.contains(previous) { return true }
+            previous = scalar
+        }
+        return false
     }
 
     /// The scalars that end a heading's title.
