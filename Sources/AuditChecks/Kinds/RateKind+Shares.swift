@@ -275,7 +275,9 @@ extension RateKind {
         var candidate = position - 1
         while candidate >= 0, index.sentenceOrdinal[candidate] >= reach, figures[candidate].span.line == part.span.line {
             let figure = figures[candidate]
-            if figure.sameMeasure(as: part), isBase(candidate, in: index, changeWords: changeWords) {
+            // "3,860万元，比上年增加520万元（上年3,340万元），其中线上销售…": another time's value is
+            // no whole of this time's part.
+            if figure.sameMeasure(as: part), isBase(candidate, in: index, changeWords: changeWords), !index.isFromValue(candidate) {
                 // "60岁及以上人口15950人，占18.46%，其中65岁及以上人口11230人，占12.99%": a whole that is
                 // itself given as a share passes its base on to its parts' shares.
                 guard !figure.cues.contains(.partOf), !statedAsShare(candidate, in: index, shareLabels: shareLabels) else { return nil }

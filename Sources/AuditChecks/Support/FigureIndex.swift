@@ -175,6 +175,11 @@ extension Figure {
         let scalars = label.unicodeScalars
         guard let last = scalars.last(where: { !$0.isSpace }) else { return false }
         if last == "由" || last == "从" || last == "從" { return true }
+        // "（上年3,340万元）": a value labelled by the earlier time alone.
+        if last == "年" || last == "期" || last == "为" || last == "為" {
+            let bare = String(String.UnicodeScalarView(scalars.filter { !$0.isSpace && !Self.openingMarks.contains($0) }))
+            if Self.earlierTimes.contains(bare) { return true }
+        }
         guard last == "的" else { return false }
         // 较上年的, 比2022年的, 與上年同期的, 由2022年的: a comparison or a change's start, then a
         // time, then 的.
@@ -187,6 +192,12 @@ extension Figure {
     }
 
     static let comparisonScalars: Set<Unicode.Scalar> = ["较", "較", "比", "与", "與"]
+
+    /// Labels that name only an earlier time, a value of which is compared with this one's.
+    static let earlierTimes: Set<String> = ["上年", "去年", "上年同期", "去年同期", "上年为", "上年為", "去年为", "去年為"]
+
+    /// Brackets and marks that may open a label.
+    static let openingMarks: Set<Unicode.Scalar> = ["（", "(", "，", ",", "；", ";", "、"]
 
     /// Whether two figures measure in one canonical unit (人 and 名 alike, 个 and 家 alike).
     func sameMeasure(as other: Figure) -> Bool {
