@@ -25,7 +25,7 @@ struct ProbeTests {
         .filter { $0.hasPrefix("clean") }.sorted()
 
     @Test func everyCleanProbeIsAudited() {
-        #expect(Self.cleanDocuments.count == 88)
+        #expect(Self.cleanDocuments.count == 93)
     }
 
     @Test("clean documents raise no warning or error", arguments: cleanDocuments)
