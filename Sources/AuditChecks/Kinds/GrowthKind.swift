@@ -251,16 +251,13 @@ public enum GrowthKind: CheckKind {
         func inSentence(_ candidate: Int) -> Bool {
             candidate >= 0 && candidate < figures.count && figures[candidate].sentence == sentence
         }
-        func usable(_ candidate: Int) -> Bool {
+        // A value of the sentence that can be compared; an average only when `averages` allow it,
+        // and never between percentages.
+        func usable(_ candidate: Int, averages: Bool = false) -> Bool {
             guard inSentence(candidate) else { return false }
             if percentages { return ShareLabel.isWrittenPercent(figures[candidate]) && !figures[candidate].roles.contains(.perUnit) }
+            guard averages || !figures[candidate].roles.contains(.perUnit) else { return false }
             return figures[candidate].dimension != nil && figures[candidate].dimension != .percent
-                && figures[candidate].dimension != .time
-                && !figures[candidate].missingNumber && !figures[candidate].masked && !figures[candidate].roles.contains(.perUnit)
-        }
-        // An average value, usable but for its per-unit role.
-        func usableAverage(_ candidate: Int) -> Bool {
-            inSentence(candidate) && figures[candidate].dimension != nil && figures[candidate].dimension != .percent
                 && figures[candidate].dimension != .time && !figures[candidate].missingNumber && !figures[candidate].masked
         }
         // "计划20.00亿千瓦时的106.8%": a value a percentage right after it is taken of.
@@ -313,7 +310,7 @@ public enum GrowthKind: CheckKind {
             averageCompared = true
         }
         // "X，比上年的Y增长Z%".
-        if usable(before), usable(twoBefore) || (averageCompared && usableAverage(twoBefore)), isEarlier(before), !isEarlier(twoBefore),
+        if usable(before), usable(twoBefore, averages: averageCompared), isEarlier(before), !isEarlier(twoBefore),
            figures[before].sameMeasure(as: figures[twoBefore]) {
             return (twoBefore, before)
         }

@@ -30,11 +30,9 @@ public enum LineTableKind: CheckKind {
         /// add up to (人均, 平均, 每). None when absent.
         public var averageWords: [String]?
         /// Words of a column's name that make it an average per period (日均, 每日), which rows of
-        /// parts add up to, though rows of periods do not. None when absent.
+        /// parts add up to (tunnels, plants); over rows of periods its total is an average of the
+        /// rows, which `totalIsAverage` tells. None when absent.
         public var periodAverageWords: [String]?
-        /// Endings of row names that make the rows periods (季度, 月, 上半年); a name ending in a
-        /// digit and 年 (2024年) is one too.
-        public var periodRows: [String]?
 
         enum CodingKeys: String, CodingKey {
             case totalLabels = "total-labels"
@@ -42,7 +40,6 @@ public enum LineTableKind: CheckKind {
             case minRows = "min-rows"
             case averageWords = "average-words"
             case periodAverageWords = "period-average-words"
-            case periodRows = "period-rows"
         }
     }
 
@@ -147,13 +144,6 @@ public enum LineTableKind: CheckKind {
             let name = row.name.filter { !$0.isWhitespace }
             return labels.contains(name)
         }
-        // A row named by a period: a quarter, a month, a half-year or a year (2024年).
-        func isPeriod(_ name: String) -> Bool {
-            let name = name.trimmingWhitespace()
-            if (parameters.periodRows ?? []).contains(where: { name.hasSuffix($0) }) { return true }
-            let scalars = Array(name.unicodeScalars)
-            return scalars.count >= 2 && scalars.last == "年" && ("0"..."9").contains(scalars[scalars.count - 2])
-        }
         guard let total = block.last, named(total, parameters.totalLabels), block.count - 1 >= max(1, parameters.minRows ?? 2) else { return }
         let rows = block.dropLast()
         guard let firstRow = rows.first else { return }
@@ -163,8 +153,9 @@ public enum LineTableKind: CheckKind {
             // The header's first cell names the rows; the others name the number columns.
             let name = header.flatMap { $0.count == total.cells.count + 1 ? $0[column + 1] : nil } ?? "\(column + 1)"
             // Rates, shares and averages do not add up across rows.
-            // Averages per day or month of parts (隧道 by 隧道) add up; of periods (季度 by 季度) they do not.
-            let perPeriod = (parameters.periodAverageWords ?? []).contains { name.contains($0) } && !rows.contains { isPeriod($0.name) }
+            // Averages per day or month of parts (隧道 by 隧道) add up; of periods (季度 by 季度) the
+            // total is their average, which `totalIsAverage` below leaves out.
+            let perPeriod = (parameters.periodAverageWords ?? []).contains { name.contains($0) }
             guard totalFigure.dimension != .percent, !name.contains("率"), !name.contains("%"), !name.contains("％"),
                   perPeriod || !(parameters.averageWords ?? []).contains(where: { name.contains($0) }),
                   perPeriod || !rows.contains(where: { figures[$0.cells[column]].roles.contains(.perUnit) }) && !totalFigure.roles.contains(.perUnit),
